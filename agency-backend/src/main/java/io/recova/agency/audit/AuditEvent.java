@@ -1,0 +1,98 @@
+package io.recova.agency.audit;
+
+import io.recova.agency.platform.persistence.InstantConverter;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One change to a case, money or a mandate: who did what to which entity, when, with the state
+ * before and after. Append-only: the table refuses updates and deletes (see migration V1).
+ */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Convert(converter = InstantConverter.class)
+  @Column(name = "occurred_at", nullable = false, updatable = false)
+  private Instant occurredAt;
+
+  @Column(name = "actor", nullable = false, updatable = false)
+  private String actor;
+
+  @Column(name = "action", nullable = false, updatable = false)
+  private String action;
+
+  @Column(name = "entity_type", nullable = false, updatable = false)
+  private String entityType;
+
+  @Column(name = "entity_id", nullable = false, updatable = false)
+  private String entityId;
+
+  @Column(name = "before_state", updatable = false)
+  private String before;
+
+  @Column(name = "after_state", updatable = false)
+  private String after;
+
+  protected AuditEvent() {}
+
+  AuditEvent(
+      Instant occurredAt,
+      String actor,
+      String action,
+      String entityType,
+      String entityId,
+      String before,
+      String after) {
+    this.occurredAt = Objects.requireNonNull(occurredAt);
+    this.actor = Objects.requireNonNull(actor);
+    this.action = Objects.requireNonNull(action);
+    this.entityType = Objects.requireNonNull(entityType);
+    this.entityId = Objects.requireNonNull(entityId);
+    this.before = before;
+    this.after = after;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Instant occurredAt() {
+    return occurredAt;
+  }
+
+  public String actor() {
+    return actor;
+  }
+
+  public String action() {
+    return action;
+  }
+
+  public String entityType() {
+    return entityType;
+  }
+
+  public String entityId() {
+    return entityId;
+  }
+
+  public String before() {
+    return before;
+  }
+
+  public String after() {
+    return after;
+  }
+}

@@ -1,0 +1,56 @@
+package io.recova.agency.audit;
+
+import io.recova.agency.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Records audit events in the caller's transaction, so a change and its trace commit or roll back
+ * together: there is never a change without its event, nor an event for a change that failed.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+  private static final Jsonb JSON = JsonbBuilder.create();
+
+  @PersistenceContext(unitName = "recova")
+  EntityManager em;
+
+  @Inject Clock clock;
+
+  /**
+   * @param before the state before the change (a read model record), or null for a creation
+   * @param after the state after the change, or null for a removal
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void record(
+      Caller actor, String action, String entityType, Object entityId, Object before, Object after) {
+    em.persist(
+        new AuditEvent(
+            clock.instant(),
+            actor.username(),
+            action,
+            entityType,
+            String.valueOf(entityId),
+            before == null ? null : JSON.toJson(before),
+            after == null ? null : JSON.toJson(after)));
+  }
+
+  /** The events of one entity, oldest first. */
+  public List<AuditEvent> eventsOf(String entityType, Object entityId) {
+    return em.createQuery(
+            "select e from AuditEvent e where e.entityType = :type and e.entityId = :id"
+                + " order by e.id",
+            AuditEvent.class)
+        .setParameter("type", entityType)
+        .setParameter("id", String.valueOf(entityId))
+        .getResultList();
+  }
+}

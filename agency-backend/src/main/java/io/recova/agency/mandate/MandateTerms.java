@@ -1,0 +1,27 @@
+package io.recova.agency.mandate;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * Read model of a mandate's terms, as shown to users and printed on the mandate summary.
+ *
+ * @param amicableFeePercent contingency fee on amounts collected at the amicable stage, in percent
+ * @param judicialFeePercent contingency fee on amounts collected at the judicial stage, in percent
+ * @param iban the creditor's account for remittances, in electronic format (no spaces)
+ * @param bic optional BIC of that account
+ * @param signedOn the date the collection agreement was signed
+ */
+public record MandateTerms(
+    BigDecimal amicableFeePercent,
+    BigDecimal judicialFeePercent,
+    RemittanceFrequency remittanceFrequency,
+    String iban,
+    String bic,
+    LocalDate signedOn) {
+
+  /** The IBAN grouped by four characters, as printed on paper. */
+  public String ibanForPrint() {
+    return iban.replaceAll("(.{4})(?!$)", "$1 ");
+  }
+}

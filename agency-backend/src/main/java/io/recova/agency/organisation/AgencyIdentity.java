@@ -1,0 +1,12 @@
+package io.recova.agency.organisation;
+
+/**
+ * The collection agency's own identity, printed on every document it issues (R124-4 1° requires
+ * its name, address and activity on letters; invoices and certificates need it too).
+ */
+public record AgencyIdentity(
+    String name, String address, String registrationNumber, String email, String phone) {
+
+  /** The activity statement printed under the name. */
+  public static final String ACTIVITY = "Recouvrement amiable de créances pour le compte d'autrui";
+}

@@ -1,0 +1,65 @@
+package io.recova.deploy.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/** Real Keycloak access tokens for the demo users, by the password grant. */
+public final class Tokens {
+
+  public static final String PASSWORD = "demo1234";
+  private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+
+  private Tokens() {}
+
+  /** An access token of the given demo user (cached: tokens live longer than the suite). */
+  public static String of(String username) {
+    return CACHE.computeIfAbsent(username, Tokens::request);
+  }
+
+  private static String request(String username) {
+    String form =
+        Map.of(
+                "grant_type", "password",
+                "client_id", "recova-portal",
+                "client_secret", "recova-dev-secret",
+                "username", username,
+                "password", PASSWORD,
+                "scope", "openid")
+            .entrySet()
+            .stream()
+            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    HttpRequest post =
+        HttpRequest.newBuilder(
+                URI.create(TestServices.issuer() + "/protocol/openid-connect/token"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build();
+    try {
+      HttpResponse<String> response =
+          HttpClient.newHttpClient().send(post, HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException(
+            "Keycloak refused a token for " + username + ": " + response.body());
+      }
+      JsonObject json = Json.createReader(new StringReader(response.body())).readObject();
+      return json.getString("access_token");
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package io.recova.reports.mandate;
+
+import io.recova.agency.mandate.CreditorClientView;
+import io.recova.agency.mandate.MandateTerms;
+import io.recova.agency.organisation.AgencyIdentity;
+import io.recova.reports.i18n.DocumentFormat;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+/**
+ * What the mandate summary prints, already formatted for its language. Each component fills the
+ * template parameter of the same name ({@code mandate-summary.jrxml}).
+ */
+public record MandateSummaryData(
+    String agencyName,
+    String agencyActivity,
+    String agencyAddress,
+    String agencyRegistrationNumber,
+    String agencyEmail,
+    String agencyPhone,
+    String creditorId,
+    String creditorName,
+    String creditorRegistrationNumber,
+    String creditorAddress,
+    String creditorEmail,
+    String amicableFee,
+    String judicialFee,
+    String remittanceFrequency,
+    String iban,
+    String bic,
+    String signedOn,
+    String registeredOn,
+    String printedOn) {
+
+  /** Printed where an optional value (a BIC, an e-mail) was not given, so no cell looks broken. */
+  static final String NOT_GIVEN = "—";
+
+  /**
+   * @param labels the report's resource bundle, for the remittance frequency's wording
+   * @param zone the agency's time zone, which turns the registration instant into a date
+   */
+  static MandateSummaryData of(
+      CreditorClientView client,
+      AgencyIdentity agency,
+      DocumentFormat format,
+      ResourceBundle labels,
+      LocalDate printedOn,
+      ZoneId zone) {
+    MandateTerms terms = client.mandate();
+    return new MandateSummaryData(
+        agency.name(),
+        AgencyIdentity.ACTIVITY,
+        agency.address(),
+        DocumentFormat.siren(agency.registrationNumber()),
+        agency.email(),
+        agency.phone(),
+        client.id().toString(),
+        client.name(),
+        DocumentFormat.siren(client.registrationNumber()),
+        client.address(),
+        orNotGiven(client.contactEmail()),
+        format.percent(terms.amicableFeePercent()),
+        format.percent(terms.judicialFeePercent()),
+        labels.getString("frequency." + terms.remittanceFrequency().name()),
+        terms.ibanForPrint(),
+        orNotGiven(terms.bic()),
+        format.date(terms.signedOn()),
+        client.registeredAt() == null
+            ? NOT_GIVEN
+            : format.date(LocalDate.ofInstant(client.registeredAt(), zone)),
+        format.date(printedOn));
+  }
+
+  /** The template's parameters, by component name. */
+  Map<String, Object> parameters() {
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    for (RecordComponent component : MandateSummaryData.class.getRecordComponents()) {
+      try {
+        parameters.put(component.getName(), component.getAccessor().invoke(this));
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("Cannot read " + component.getName(), e);
+      }
+    }
+    return Collections.unmodifiableMap(parameters);
+  }
+
+  private static String orNotGiven(String value) {
+    return value == null || value.isBlank() ? NOT_GIVEN : value;
+  }
+}
