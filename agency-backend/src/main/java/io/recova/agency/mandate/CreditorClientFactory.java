@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -93,8 +94,8 @@ public final class CreditorClientFactory {
     try {
       iban = Iban.parse(command.iban());
     } catch (InvalidIbanException e) {
-      violations.add(
-          new FieldViolation("iban", "iban." + e.reason().name().toLowerCase(), e.getMessage()));
+      String code = "iban." + e.reason().name().toLowerCase(Locale.ROOT);
+      violations.add(new FieldViolation("iban", code, e.getMessage()));
     }
 
     Bic bic =

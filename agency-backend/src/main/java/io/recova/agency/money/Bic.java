@@ -19,7 +19,8 @@ public final class Bic {
    * @throws IllegalArgumentException when the text is not a well-formed BIC
    */
   public static Bic parse(String text) {
-    String normalized = text == null ? "" : text.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+    String normalized =
+        text == null ? "" : text.replaceAll("[\\s\\p{Z}]", "").toUpperCase(Locale.ROOT);
     try {
       BicUtil.validate(normalized);
     } catch (BicFormatException | UnsupportedCountryException e) {

@@ -28,7 +28,7 @@ public final class Iban {
     if (text == null || text.isBlank()) {
       throw new InvalidIbanException(InvalidIbanException.Reason.MISSING, "IBAN is required");
     }
-    String electronic = text.replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);
+    String electronic = text.replaceAll("[\\s\\p{Z}-]", "").toUpperCase(java.util.Locale.ROOT);
     try {
       IbanUtil.validate(electronic);
     } catch (InvalidCheckDigitException e) {

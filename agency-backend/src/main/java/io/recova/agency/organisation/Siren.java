@@ -20,7 +20,7 @@ public final class Siren {
    * @throws IllegalArgumentException when it is not nine digits or its check digit is wrong
    */
   public static Siren parse(String text) {
-    String digits = text == null ? "" : text.replaceAll("[\\s.]", "");
+    String digits = text == null ? "" : text.replaceAll("[\\s\\p{Z}.]", "");
     if (!digits.matches("\\d{9}")) {
       throw new IllegalArgumentException("A SIREN has exactly nine digits: " + text);
     }

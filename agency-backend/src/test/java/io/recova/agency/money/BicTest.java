@@ -21,7 +21,8 @@ class BicTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"agrifrpp", "AgriFrPp", " AGRIFRPP ", "AGRI FR PP"})
+  @ValueSource(
+      strings = {"agrifrpp", "AgriFrPp", " AGRIFRPP ", "AGRI FR PP", "AGRI\u00a0FR\u00a0PP"})
   void acceptsLowerCaseAndSpacesAndNormalisesThem(String typed) {
     assertThat(Bic.parse(typed).value()).isEqualTo("AGRIFRPP");
   }

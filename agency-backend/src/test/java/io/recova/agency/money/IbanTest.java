@@ -69,6 +69,17 @@ class IbanTest {
     assertThat(Iban.parse(typed)).isEqualTo(Iban.parse(FRENCH));
   }
 
+  /** French bank documents group IBANs with no-break spaces, which a copy and paste keeps. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "FR76\u00a03000\u00a06000\u00a00112\u00a03456\u00a07890\u00a0189",
+        "FR76\u202f3000\u202f6000\u202f0112\u202f3456\u202f7890\u202f189"
+      })
+  void acceptsAnIbanPastedWithNoBreakSpaces(String pasted) {
+    assertThat(Iban.parse(pasted).value()).isEqualTo(FRENCH);
+  }
+
   @Test
   void printsAFrenchIbanInGroupsOfFour() {
     assertThat(Iban.parse(FRENCH).forPrint()).isEqualTo("FR76 3000 6000 0112 3456 7890 189");

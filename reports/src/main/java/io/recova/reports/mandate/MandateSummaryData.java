@@ -37,7 +37,7 @@ public record MandateSummaryData(
     String registeredOn,
     String printedOn) {
 
-  /** Printed where an optional value (a BIC, an e-mail) was not given, so no cell looks broken. */
+  /** Printed where a value (a BIC, an e-mail) was not given: a cell must never read "null". */
   static final String NOT_GIVEN = "—";
 
   /**
@@ -53,16 +53,16 @@ public record MandateSummaryData(
       ZoneId zone) {
     MandateTerms terms = client.mandate();
     return new MandateSummaryData(
-        agency.name(),
+        orNotGiven(agency.name()),
         AgencyIdentity.ACTIVITY,
-        agency.address(),
-        DocumentFormat.siren(agency.registrationNumber()),
-        agency.email(),
-        agency.phone(),
+        orNotGiven(agency.address()),
+        orNotGiven(DocumentFormat.siren(agency.registrationNumber())),
+        orNotGiven(agency.email()),
+        orNotGiven(agency.phone()),
         client.id().toString(),
-        client.name(),
-        DocumentFormat.siren(client.registrationNumber()),
-        client.address(),
+        orNotGiven(client.name()),
+        orNotGiven(DocumentFormat.siren(client.registrationNumber())),
+        orNotGiven(client.address()),
         orNotGiven(client.contactEmail()),
         format.percent(terms.amicableFeePercent()),
         format.percent(terms.judicialFeePercent()),

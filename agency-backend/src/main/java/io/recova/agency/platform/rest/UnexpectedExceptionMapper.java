@@ -51,7 +51,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
       Response.ResponseBuilder builder =
           Response.fromResponse(
                   Problem.of(
-                          title.toLowerCase().replace(' ', '-'),
+                          title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'),
                           title,
                           status,
                           wae.getMessage())

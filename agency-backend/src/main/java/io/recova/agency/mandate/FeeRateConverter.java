@@ -1,6 +1,5 @@
-package io.recova.agency.platform.persistence;
+package io.recova.agency.mandate;
 
-import io.recova.agency.mandate.FeeRate;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.math.BigDecimal;
