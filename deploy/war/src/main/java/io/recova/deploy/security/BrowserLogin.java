@@ -7,6 +7,10 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDe
 /**
  * Browser users log in with OpenID Connect (authorization code flow) at Keycloak. Roles travel in
  * the top-level {@code groups} claim, which the container maps to roles of the same name.
+ *
+ * <p>{@code redirectToOriginalResource} stays off: Payara's implementation then replays the
+ * original request with a null parameter map, which breaks Vaadin (NPE in getParameter). The
+ * {@link CallbackServlet} sends the logged-in user on instead.
  */
 @ApplicationScoped
 @OpenIdAuthenticationMechanismDefinition(
@@ -14,7 +18,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDe
     clientId = "${oidcSettings.clientId}",
     clientSecret = "${oidcSettings.clientSecret}",
     redirectURI = "${baseURL}/Callback",
-    redirectToOriginalResource = true,
+    redirectToOriginalResource = false,
     claimsDefinition =
         @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"))
 public class BrowserLogin {}
