@@ -64,13 +64,35 @@ public final class Browser implements AutoCloseable {
   }
 
   public WebElement await(By by) {
-    return new WebDriverWait(driver, Duration.ofSeconds(60))
-        .until(ExpectedConditions.visibilityOfElementLocated(by));
+    try {
+      return new WebDriverWait(driver, Duration.ofSeconds(30))
+          .until(ExpectedConditions.visibilityOfElementLocated(by));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw failure(e);
+    }
   }
 
   public void awaitText(By by, String text) {
-    new WebDriverWait(driver, Duration.ofSeconds(60))
-        .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(30))
+          .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw failure(e);
+    }
+  }
+
+  /** A wait that failed, with what the browser showed: URL, text and a screenshot. */
+  private AssertionError failure(Exception cause) {
+    Path shot = screenshot("failure-" + System.currentTimeMillis());
+    return new AssertionError(
+        cause.getMessage()
+            + "\nat "
+            + driver.getCurrentUrl()
+            + " (screenshot "
+            + shot
+            + ")\n"
+            + driver.getPageSource().substring(0, Math.min(3000, driver.getPageSource().length())),
+        cause);
   }
 
   /** Logs in on Keycloak's page, which the application redirected to. */
