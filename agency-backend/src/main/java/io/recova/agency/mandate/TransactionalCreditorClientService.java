@@ -21,7 +21,8 @@ import java.util.UUID;
 import java.util.logging.Logger;
 
 @ApplicationScoped
-@Transactional
+// A refused look-up still commits its audit event: the 404 must not erase the trace.
+@Transactional(dontRollbackOn = NotFoundException.class)
 public class TransactionalCreditorClientService implements CreditorClientService {
 
   private static final Logger LOG =
@@ -56,6 +57,7 @@ public class TransactionalCreditorClientService implements CreditorClientService
       if (found.isPresent()) {
         // A client user probing another creditor: refused as "not found", and worth a trace.
         LOG.warning(() -> caller + " asked for creditor " + id + " outside its scope");
+        audit.record(caller, "creditor-client.access-refused", "CreditorClient", id, null, null);
       }
       throw new NotFoundException("Creditor client", id);
     }

@@ -79,6 +79,7 @@ public class ClientsView extends VerticalLayout implements BeforeEnterObserver {
         .setHeader(getTranslation("clients.column.registered"));
     grid.addComponentColumn(c -> download.link(c, getTranslation("clients.download")))
         .setHeader(getTranslation("clients.column.document"));
+    grid.getColumns().forEach(column -> column.setAutoWidth(true));
     grid.setSizeFull();
 
     add(header, grid);

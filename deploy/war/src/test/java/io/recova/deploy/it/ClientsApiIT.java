@@ -133,8 +133,10 @@ class ClientsApiIT {
 
   @Test
   void aClientUserAskingForAnotherCreditorGets404() {
+    long refusalsBefore = refusalsOfMartin();
     Api.Reply other = api().get("/api/v1/clients/" + DUPONT, Tokens.of("martin"));
     assertThat(other.status()).isEqualTo(404);
+    assertThat(refusalsOfMartin()).isEqualTo(refusalsBefore + 1);
     assertThat(other.contentType()).startsWith("application/problem+json");
 
     Api.Reply otherPdf =
@@ -146,6 +148,12 @@ class ClientsApiIT {
         api().get("/api/v1/clients/" + UUID.randomUUID(), Tokens.of("martin"));
     assertThat(unknown.status()).isEqualTo(404);
     assertThat(unknown.object().getString("title")).isEqualTo(other.object().getString("title"));
+  }
+
+  private static long refusalsOfMartin() {
+    return TestServices.auditEventsOf("CreditorClient", DUPONT).stream()
+        .filter(e -> e.equals("creditor-client.access-refused by martin"))
+        .count();
   }
 
   @Test
