@@ -37,7 +37,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         EmbeddedPostgres.builder()
             .setDataDirectory(dataDirectory)
             .setCleanDataDirectory(false)
-            .setServerConfig("max_connections", "100");
+            .setServerConfig("max_connections", "100")
+            // zonky tunes for throwaway test databases (no fsync); this one holds real data.
+            .setServerConfig("fsync", "on")
+            .setServerConfig("synchronous_commit", "on");
     if (port > 0) {
       builder.setPort(port);
     }

@@ -28,4 +28,14 @@ class EmbeddedDatabaseTest {
       assertThat(rs.getString(1)).isEqualTo("written before the restart");
     }
   }
+
+  @Test
+  void writesDurablyUnlikeATestDatabase() throws Exception {
+    try (EmbeddedDatabase db = EmbeddedDatabase.start(dataDirectory, 0);
+        Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+        ResultSet fsync = c.createStatement().executeQuery("show fsync")) {
+      fsync.next();
+      assertThat(fsync.getString(1)).isEqualTo("on");
+    }
+  }
 }

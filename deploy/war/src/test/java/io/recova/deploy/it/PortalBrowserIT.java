@@ -86,6 +86,11 @@ class PortalBrowserIT {
       assertThat(browser.pageText()).contains("12,50 %");
       assertThat(TestServices.count("creditor_client")).isEqualTo(before + 1);
       browser.screenshot("console-saved");
+
+      // The language is switchable, and the choice holds for the rest of the session.
+      browser.await(By.id("lang-en")).click();
+      browser.awaitText(By.tagName("h2"), "Creditor clients");
+      assertThat(browser.pageText()).contains("12.50%").doesNotContain("Créanciers mandants");
     }
   }
 
