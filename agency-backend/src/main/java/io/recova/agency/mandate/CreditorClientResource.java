@@ -52,8 +52,11 @@ public class CreditorClientResource {
         .build();
   }
 
-  /** A malformed id cannot name anything: the same 404 as an unknown one. */
-  static UUID parseId(String id) {
+  /**
+   * A malformed id cannot name anything: the same 404 problem as an unknown one (a UUID path
+   * parameter would make JAX-RS answer its own, differently shaped, 404).
+   */
+  public static UUID parseId(String id) {
     try {
       return UUID.fromString(id);
     } catch (IllegalArgumentException e) {

@@ -7,6 +7,7 @@ import io.recova.agency.mandate.CreditorClientService;
 import io.recova.agency.mandate.CreditorClientView;
 import io.recova.agency.organisation.AgencyIdentity;
 import io.recova.reports.mandate.MandateSummaryReport;
+import io.recova.reports.mandate.MandateSummaryResource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -32,7 +33,7 @@ public class MandateDownload {
     Locale locale = UI.getCurrent().getLocale();
     StreamResource pdf =
         new StreamResource(
-            fileName(client.name()),
+            MandateSummaryResource.fileName(client.name()),
             () ->
                 new ByteArrayInputStream(
                     report.render(
@@ -41,15 +42,5 @@ public class MandateDownload {
     Anchor anchor = new Anchor(pdf, text);
     anchor.getElement().setAttribute("download", true);
     return anchor;
-  }
-
-  static String fileName(String creditorName) {
-    String slug =
-        java.text.Normalizer.normalize(creditorName, java.text.Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("[^a-z0-9]+", "-")
-            .replaceAll("(^-|-$)", "");
-    return "mandate-" + (slug.isEmpty() ? "creditor" : slug) + ".pdf";
   }
 }

@@ -1,9 +1,9 @@
 package io.recova.reports.mandate;
 
 import io.recova.agency.mandate.CreditorClientService;
+import io.recova.agency.mandate.CreditorClientResource;
 import io.recova.agency.mandate.CreditorClientView;
 import io.recova.agency.organisation.AgencyIdentity;
-import io.recova.agency.platform.NotFoundException;
 import io.recova.reports.i18n.DocumentLocale;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,7 +19,6 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.UUID;
 
 /**
  * The mandate summary PDF of a creditor client: {@code GET /api/v1/clients/{id}/mandate.pdf}, in
@@ -45,7 +44,7 @@ public class MandateSummaryResource {
   public Response download(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-    CreditorClientView client = clients.get(parseId(id));
+    CreditorClientView client = clients.get(CreditorClientResource.parseId(id));
     Locale locale = DocumentLocale.fromAcceptLanguage(acceptLanguage);
     byte[] pdf = report.render(client, agency, locale, LocalDate.now(clock), clock.getZone());
     return Response.ok(pdf, PDF)
@@ -57,23 +56,11 @@ public class MandateSummaryResource {
   }
 
   /**
-   * A malformed id cannot name anything: the same 404 problem as an unknown one (a UUID path
-   * parameter would make JAX-RS answer its own, differently shaped, 404).
-   */
-  static UUID parseId(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException("Creditor client", id);
-    }
-  }
-
-  /**
    * {@code mandate-<name>.pdf} with the name reduced to lower-case ASCII letters, digits and
    * hyphens, so the header needs no quoting or RFC 5987 encoding and every browser and file
    * system keeps it as is.
    */
-  static String fileName(String creditorName) {
+  public static String fileName(String creditorName) {
     String ascii =
         Normalizer.normalize(creditorName == null ? "" : creditorName, Normalizer.Form.NFKD)
             .replaceAll("\\p{M}", "")
