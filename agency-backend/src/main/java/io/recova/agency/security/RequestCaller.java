@@ -48,7 +48,8 @@ public class RequestCaller implements CurrentCaller {
         roles.add(role);
       }
     }
-    return new Caller(principal.getName(), roles, creditorClaim(principal).map(this::toUuid).orElse(null));
+    UUID creditor = creditorClaim(principal).map(this::toUuid).orElse(null);
+    return new Caller(principal.getName(), roles, creditor);
   }
 
   private Optional<String> creditorClaim(Principal principal) {

@@ -1,0 +1,2 @@
+/** Money and bank identifiers: IBAN, BIC; later the trust ledger, payments and remittances. */
+package io.recova.agency.money;

@@ -1,0 +1,2 @@
+/** The agency console: creditor clients and their mandates. */
+package io.recova.portal.console;

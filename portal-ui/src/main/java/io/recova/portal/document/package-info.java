@@ -1,0 +1,2 @@
+/** Downloads of the documents the reports module renders. */
+package io.recova.portal.document;
