@@ -57,7 +57,10 @@ public final class Caller {
     return roles.contains(Role.CLIENT);
   }
 
-  /** The creditor a client user is bound to; empty for agency staff or an unbound client user. */
+  /**
+   * The creditor named by the caller's {@code creditor_id} claim, if any. Only meaningful for a
+   * creditor-scoped caller: check {@link #isCreditorScoped()} first.
+   */
   public Optional<UUID> creditorId() {
     return Optional.ofNullable(creditorId);
   }
