@@ -48,7 +48,17 @@ class PortalBrowserIT {
       assertThat(page).contains("12,50 %", "18,00 %", "FR76 3000 6000 0112 3456 7890 189");
       assertThat(page).doesNotContain("Dupont", "Clinique");
       assertThat(browser.driver().findElements(By.id("clients-grid"))).isEmpty();
-      assertThat(browser.await(By.id("download-mandate")).getAttribute("href")).isNotBlank();
+      String href = browser.await(By.id("download-mandate")).getAttribute("href");
+      // Follow the download link within the user's session, as the browser would.
+      Object downloaded =
+          ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+              .executeAsyncScript(
+                  "const done = arguments[arguments.length - 1];"
+                      + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done("
+                      + "r.status + ' ' + r.headers.get('content-type') + ' '"
+                      + " + String.fromCharCode(...new Uint8Array(b.slice(0, 5))))));",
+                  href);
+      assertThat(downloaded).asString().startsWith("200 application/pdf %PDF-");
       browser.screenshot("portal-martin");
 
       // The console is not for client users: they are sent back to their portal.
