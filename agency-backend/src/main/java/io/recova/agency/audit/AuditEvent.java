@@ -13,7 +13,7 @@ import java.util.Objects;
 
 /**
  * One change to a case, money or a mandate: who did what to which entity, when, with the state
- * before and after. Append-only: the table refuses updates and deletes (see migration V1).
+ * before and after. Append-only: the table refuses updates and deletes (see migration V1), and each event is chained to the one before it (see {@link AuditChain}).
  */
 @Entity
 @Table(name = "audit_event")
@@ -45,6 +45,12 @@ public class AuditEvent {
   @Column(name = "after_state", updatable = false)
   private String after;
 
+  @Column(name = "previous_hash", nullable = false, updatable = false)
+  private String previousHash;
+
+  @Column(name = "hash", nullable = false, updatable = false)
+  private String hash;
+
   protected AuditEvent() {}
 
   AuditEvent(
@@ -54,14 +60,25 @@ public class AuditEvent {
       String entityType,
       String entityId,
       String before,
-      String after) {
-    this.occurredAt = Objects.requireNonNull(occurredAt);
+      String after,
+      String previousHash) {
+    this.occurredAt = AuditChain.truncate(Objects.requireNonNull(occurredAt));
     this.actor = Objects.requireNonNull(actor);
     this.action = Objects.requireNonNull(action);
     this.entityType = Objects.requireNonNull(entityType);
     this.entityId = Objects.requireNonNull(entityId);
     this.before = before;
     this.after = after;
+    this.previousHash = Objects.requireNonNull(previousHash);
+    this.hash =
+        AuditChain.hash(
+            previousHash, this.occurredAt, actor, action, entityType, entityId, before, after);
+  }
+
+  /** What the chain covers, for verification. */
+  AuditChain.Link link() {
+    return new AuditChain.Link(
+        id, previousHash, occurredAt, actor, action, entityType, entityId, before, after, hash);
   }
 
   public Long id() {
@@ -94,5 +111,9 @@ public class AuditEvent {
 
   public String after() {
     return after;
+  }
+
+  public String hash() {
+    return hash;
   }
 }

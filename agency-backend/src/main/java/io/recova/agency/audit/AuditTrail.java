@@ -20,6 +20,9 @@ public class AuditTrail {
 
   private static final Jsonb JSON = JsonbBuilder.create();
 
+  /** The advisory lock key that serialises appends to the chain ("AUDT"). */
+  static final long CHAIN_LOCK = 0x41554454L;
+
   @PersistenceContext(unitName = "recova")
   EntityManager em;
 
@@ -32,6 +35,15 @@ public class AuditTrail {
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(
       Caller actor, String action, String entityType, Object entityId, Object before, Object after) {
+    // One writer at a time, until commit: two concurrent events must not both claim the same
+    // predecessor (the unique index on previous_hash would refuse the second anyway).
+    em.createNativeQuery("select pg_advisory_xact_lock(" + CHAIN_LOCK + ")").getSingleResult();
+    String previous =
+        em.createQuery("select e.hash from AuditEvent e order by e.id desc", String.class)
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst()
+            .orElse(AuditChain.GENESIS);
     em.persist(
         new AuditEvent(
             clock.instant(),
@@ -40,7 +52,18 @@ public class AuditTrail {
             entityType,
             String.valueOf(entityId),
             before == null ? null : JSON.toJson(before),
-            after == null ? null : JSON.toJson(after)));
+            after == null ? null : JSON.toJson(after),
+            previous));
+  }
+
+  /** Recomputes the whole chain, oldest event first. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public AuditChain.Verification verify() {
+    try (var events =
+        em.createQuery("select e from AuditEvent e order by e.id", AuditEvent.class)
+            .getResultStream()) {
+      return AuditChain.verify(events.map(AuditEvent::link).toList());
+    }
   }
 
   /** The events of one entity, oldest first. */

@@ -157,6 +157,68 @@ class ClientsApiIT {
   }
 
   @Test
+  void theAuditChainIsIntactAndTheDatabaseComputesTheSameHashes() {
+    api().post("/api/v1/clients", Tokens.of("manager"),
+        newClientJson("Chained " + UUID.randomUUID(), "FR7630006000011234567890189", "10"));
+
+    Api.Reply verification = api().get("/api/v1/audit/verification", Tokens.of("admin"));
+
+    assertThat(verification.status()).isEqualTo(200);
+    assertThat(verification.object().getBoolean("intact")).as(verification.body()).isTrue();
+    assertThat(verification.object().getJsonNumber("checked").longValue()).isGreaterThan(0);
+    assertThat(api().get("/api/v1/audit/verification", Tokens.of("manager")).status())
+        .isEqualTo(403);
+    // The SQL function of migration V2 (used to chain older events) agrees with the Java chain.
+    assertThat(
+            TestServices.queryOne(
+                "select count(*) from audit_event where hash <> audit_event_hash(previous_hash,"
+                    + " occurred_at, actor, action, entity_type, entity_id, before_state,"
+                    + " after_state)"))
+        .isEqualTo("0");
+  }
+
+  @Test
+  void anAuditEventAlteredBehindTheApplicationsBackIsDetected() {
+    Api.Reply created =
+        api().post("/api/v1/clients", Tokens.of("manager"),
+            newClientJson("Tampered " + UUID.randomUUID(), "FR7630006000011234567890189", "10"));
+    String id = created.object().getString("id");
+    String eventId =
+        TestServices.queryOne("select max(id) from audit_event where entity_id = '" + id + "'");
+    assertThatAuditRefusesUpdates(eventId);
+
+    // Someone with the rights to switch the guard off rewrites who did it.
+    tamper(eventId, "actor = 'nobody'");
+    try {
+      Api.Reply verification = api().get("/api/v1/audit/verification", Tokens.of("admin"));
+      assertThat(verification.object().getBoolean("intact")).isFalse();
+      assertThat(verification.object().getJsonNumber("firstBrokenEventId").longValue())
+          .isEqualTo(Long.parseLong(eventId));
+    } finally {
+      tamper(eventId, "actor = 'manager'");
+    }
+    assertThat(
+            api().get("/api/v1/audit/verification", Tokens.of("admin")).object()
+                .getBoolean("intact"))
+        .isTrue();
+  }
+
+  private static void assertThatAuditRefusesUpdates(String eventId) {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                TestServices.execute(
+                    "update audit_event set actor = 'nobody' where id = " + eventId))
+        .hasStackTraceContaining("append-only");
+  }
+
+  private static void tamper(String eventId, String assignment) {
+    TestServices.execute(
+        "alter table audit_event disable trigger audit_event_append_only",
+        "update audit_event set " + assignment + " where id = " + eventId,
+        "alter table audit_event enable trigger audit_event_append_only");
+  }
+
+  @Test
   void aMalformedIbanIsAClearErrorAndNothingIsStored() {
     assertRejected(newClientJson("Bad IBAN " + UUID.randomUUID(), "FR7630006000011234567890188", "10"),
         400, "iban");

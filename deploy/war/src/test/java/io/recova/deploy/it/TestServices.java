@@ -142,6 +142,28 @@ public class TestServices implements LauncherSessionListener {
     }
   }
 
+  /** Runs SQL statements as the application's database user would (for tamper tests). */
+  public static void execute(String... statements) {
+    try (Connection c = connect()) {
+      for (String sql : statements) {
+        c.createStatement().execute(sql);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The first column of the first row of a query. */
+  public static String queryOne(String sql) {
+    try (Connection c = connect();
+        ResultSet rs = c.createStatement().executeQuery(sql)) {
+      rs.next();
+      return rs.getString(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static Connection connect() throws SQLException {
     return DriverManager.getConnection(dbUrl, dbUser, dbPassword);
   }
