@@ -8,46 +8,59 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.logging.Logger;
 
 /**
- * UI texts in French and English from {@code i18n/messages_*.properties}; French by default.
- * vaadin-cdi uses an I18NProvider bean only when it is marked {@link VaadinServiceEnabled}.
+ * Every UI text, in French and English, from {@code i18n/messages_fr.properties} and {@code
+ * i18n/messages_en.properties} (UTF-8). Any other language gets French.
+ *
+ * <p>vaadin-cdi 15 hands Vaadin an I18NProvider bean only when it carries the qualifier {@link
+ * VaadinServiceEnabled}; without it Vaadin would silently fall back to its own default provider. A
+ * text with parameters is a {@link MessageFormat} pattern: write ’ (U+2019), not ', in those.
  */
 @ApplicationScoped
 @VaadinServiceEnabled
 public class Translations implements I18NProvider {
 
-  public static final Locale FRENCH = Locale.FRENCH;
-  public static final Locale ENGLISH = Locale.ENGLISH;
   static final String BUNDLE = "i18n.messages";
+  private static final Logger LOG = Logger.getLogger(Translations.class.getName());
 
   @Override
   public List<Locale> getProvidedLocales() {
-    return List.of(FRENCH, ENGLISH);
+    return UiLanguage.SUPPORTED;
   }
 
-  /** French or English: the supported language closest to what the user asked for. */
-  public static Locale supported(Locale requested) {
-    return requested != null && ENGLISH.getLanguage().equals(requested.getLanguage())
-        ? ENGLISH
-        : FRENCH;
-  }
-
+  /**
+   * The text of the key in the supported language closest to {@code locale}; for a missing key,
+   * {@code !{key}!} as Vaadin itself shows, so that the gap is visible and {@link #isMissing}
+   * recognises it.
+   */
   @Override
   public String getTranslation(String key, Locale locale, Object... params) {
-    Locale language = supported(locale);
+    Locale language = UiLanguage.supported(locale);
+    String text;
     try {
-      String text =
-          ResourceBundle.getBundle(BUNDLE, language, ResourceBundle.Control.getNoFallbackControl(
-              ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
-      return params.length == 0 ? text : new MessageFormat(text, language).format(params);
+      text = bundle(language).getString(key);
     } catch (MissingResourceException e) {
-      return "!" + key;
+      LOG.warning(() -> "No " + language + " text for " + key);
+      return "!{" + key + "}!";
     }
+    return params == null || params.length == 0
+        ? text
+        : new MessageFormat(text, language).format(params);
   }
 
-  /** True when the key has a text in the language. */
-  public boolean has(String key, Locale locale) {
-    return !getTranslation(key, locale).startsWith("!");
+  /** True for what a component's getTranslation returns when no text exists for the key. */
+  public static boolean isMissing(String translation) {
+    return translation == null || (translation.startsWith("!{") && translation.endsWith("}!"));
+  }
+
+  static ResourceBundle bundle(Locale language) {
+    // NoFallback: a server whose default locale is English must not answer French from English.
+    return ResourceBundle.getBundle(
+        BUNDLE,
+        language,
+        Translations.class.getClassLoader(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 }

@@ -1,76 +1,107 @@
 package io.recova.portal.layout;
 
-import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.server.VaadinSession;
 import io.recova.agency.security.Caller;
 import io.recova.agency.security.CurrentCaller;
+import io.recova.portal.access.ViewAccess;
 import io.recova.portal.console.ClientsView;
-import io.recova.portal.i18n.Translations;
+import io.recova.portal.i18n.UiLanguage;
 import io.recova.portal.portal.PortalView;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * The frame of every page: the creditor portal's entries for a client user, the agency console's
- * for staff, the user's name, the language switch and the logout.
+ * The frame of every page: the application's name, the entries of the caller's area (the portal for
+ * a creditor's user, the console for agency staff), the user's name, the language switch and the
+ * logout.
  */
 public class MainLayout extends AppLayout {
 
-  private final Caller caller;
+  /** One drawer entry; shown to the callers its view's audience admits. */
+  record NavEntry(String labelKey, Class<? extends Component> view, VaadinIcon icon) {}
+
+  static final List<NavEntry> ENTRIES =
+      List.of(
+          new NavEntry("nav.portal", PortalView.class, VaadinIcon.FILE_TEXT_O),
+          new NavEntry("nav.clients", ClientsView.class, VaadinIcon.USERS));
 
   @Inject
   public MainLayout(CurrentCaller currentCaller) {
-    this.caller = currentCaller.get();
+    Caller caller = currentCaller.get();
+
     H1 title = new H1(getTranslation("app.title"));
-    title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0 var(--lumo-space-m)");
+    title
+        .getStyle()
+        .set("font-size", "var(--lumo-font-size-l)")
+        .set("margin", "0 var(--lumo-space-m) 0 0");
 
     Span user = new Span(caller.username());
     user.setId("current-user");
-    Button french = new Button(getTranslation("header.language.fr"), e -> switchTo(Translations.FRENCH));
-    french.setId("lang-fr");
-    Button english = new Button(getTranslation("header.language.en"), e -> switchTo(Translations.ENGLISH));
-    english.setId("lang-en");
+    user.getStyle().set("color", "var(--lumo-secondary-text-color)");
+
+    HorizontalLayout tools =
+        new HorizontalLayout(
+            user,
+            languageButton("lang-fr", "header.language.fr", UiLanguage.FRENCH),
+            languageButton("lang-en", "header.language.en", UiLanguage.ENGLISH),
+            logoutButton());
+    tools.setAlignItems(FlexComponent.Alignment.CENTER);
+    tools.setSpacing(false);
+    tools.getStyle().set("margin-left", "auto").set("margin-right", "var(--lumo-space-m)");
+
+    addToNavbar(new DrawerToggle(), title, tools);
+    addToDrawer(navigationFor(caller));
+  }
+
+  /** The drawer's entries for the caller. */
+  static List<NavEntry> entriesFor(Caller caller) {
+    return ENTRIES.stream().filter(entry -> ViewAccess.admits(entry.view(), caller)).toList();
+  }
+
+  private SideNav navigationFor(Caller caller) {
+    SideNav nav = new SideNav();
+    nav.setId("main-nav");
+    for (NavEntry entry : entriesFor(caller)) {
+      nav.addItem(
+          new SideNavItem(getTranslation(entry.labelKey()), entry.view(), entry.icon().create()));
+    }
+    return nav;
+  }
+
+  private Button languageButton(String id, String labelKey, Locale language) {
+    Button button = new Button(getTranslation(labelKey), e -> UiLanguage.switchTo(language));
+    button.setId(id);
+    boolean current = UiLanguage.supported(getLocale()) == language;
+    button.addThemeVariants(
+        ButtonVariant.LUMO_SMALL,
+        current ? ButtonVariant.LUMO_CONTRAST : ButtonVariant.LUMO_TERTIARY);
+    button.getElement().setAttribute("aria-pressed", String.valueOf(current));
+    button.getElement().setAttribute("lang", language.getLanguage());
+    return button;
+  }
+
+  private Button logoutButton() {
     Button logout =
         new Button(
             getTranslation("header.logout"),
+            VaadinIcon.SIGN_OUT.create(),
+            // The servlet at /logout ends this session and the Keycloak session.
             e -> UI.getCurrent().getPage().setLocation("logout"));
     logout.setId("logout");
-    for (Button b : new Button[] {french, english, logout}) {
-      b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-    }
-    HorizontalLayout right = new HorizontalLayout(user, french, english, logout);
-    right.setAlignItems(FlexComponent.Alignment.CENTER);
-    right.getStyle().set("margin-left", "auto").set("margin-right", "var(--lumo-space-m)");
-    addToNavbar(title, right);
-
-    SideNav nav = new SideNav();
-    if (caller.isCreditorScoped()) {
-      nav.addItem(new SideNavItem(getTranslation("nav.portal"), PortalView.class));
-    } else if (caller.isAgencyStaff()) {
-      nav.addItem(new SideNavItem(getTranslation("nav.clients"), ClientsView.class));
-    }
-    addToDrawer(nav);
-  }
-
-  @Override
-  protected void onAttach(AttachEvent event) {
-    super.onAttach(event);
-    Locale chosen = VaadinSession.getCurrent().getLocale();
-    event.getUI().setLocale(Translations.supported(chosen));
-  }
-
-  private void switchTo(Locale locale) {
-    VaadinSession.getCurrent().setLocale(locale);
-    UI.getCurrent().getPage().reload();
+    logout.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+    return logout;
   }
 }

@@ -1,2 +1,2 @@
-/** The frame of every page and the role-based entry route. */
+/** The frame of every page, the role-based entry route and the page for users with no role. */
 package io.recova.portal.layout;

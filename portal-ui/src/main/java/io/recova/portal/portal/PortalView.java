@@ -1,22 +1,24 @@
 package io.recova.portal.portal;
 
-import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.DescriptionList.Description;
+import com.vaadin.flow.component.html.DescriptionList.Term;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.recova.agency.mandate.CreditorClientService;
 import io.recova.agency.mandate.CreditorClientView;
 import io.recova.agency.mandate.MandateTerms;
-import io.recova.agency.security.CurrentCaller;
-import io.recova.portal.console.ClientsView;
+import io.recova.portal.access.Audience;
+import io.recova.portal.access.VisibleTo;
 import io.recova.portal.document.MandateDownload;
 import io.recova.portal.i18n.Formats;
 import io.recova.portal.layout.MainLayout;
@@ -24,76 +26,81 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 
 /**
- * The creditor's portal home: its own identity and mandate terms, and the mandate summary PDF.
- * Data comes only from {@link CreditorClientService#ownCreditor()}, scoped in the backend.
+ * The creditor's portal home: its own identity and the terms of its mandate, and the mandate
+ * summary PDF. Everything comes from {@link CreditorClientService#ownCreditor()}, which the backend
+ * scopes to the caller's creditor: this view never names a creditor itself.
  */
 @Route(value = "portal", layout = MainLayout.class)
-@PageTitle("Recova")
-public class PortalView extends VerticalLayout implements BeforeEnterObserver {
+@VisibleTo(Audience.CREDITOR)
+public class PortalView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   private final CreditorClientService service;
   private final MandateDownload download;
-  private final CurrentCaller caller;
 
   @Inject
-  public PortalView(
-      CreditorClientService service, MandateDownload download, CurrentCaller caller) {
+  public PortalView(CreditorClientService service, MandateDownload download) {
     this.service = service;
     this.download = download;
-    this.caller = caller;
-    setMaxWidth("900px");
+    setMaxWidth("60em");
   }
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    if (!caller.get().isCreditorScoped()) {
-      event.forwardTo(ClientsView.class);
-      return;
-    }
     removeAll();
     Optional<CreditorClientView> own = service.ownCreditor();
-    if (own.isEmpty()) {
+    if (own.isPresent()) {
+      show(own.get());
+    } else {
       Paragraph unbound = new Paragraph(getTranslation("portal.unbound"));
       unbound.setId("portal-unbound");
-      add(unbound);
-      return;
+      add(new H2(getTranslation("portal.title")), unbound);
     }
-    show(own.get());
   }
 
   private void show(CreditorClientView creditor) {
     H2 name = new H2(creditor.name());
     name.setId("creditor-name");
-    add(name);
-    add(row("portal.siren", creditor.registrationNumber()));
-    add(row("portal.address", creditor.address()));
-    add(row("portal.email", creditor.contactEmail()));
+    DescriptionList identity = new DescriptionList();
+    identity.setId("creditor-identity");
+    entry(identity, "portal.siren", Formats.siren(creditor.registrationNumber()));
+    entry(identity, "portal.address", creditor.address());
+    entry(identity, "portal.email", creditor.contactEmail());
 
     MandateTerms terms = creditor.mandate();
-    add(new H3(getTranslation("portal.mandate")));
-    Div mandate = new Div();
+    DescriptionList mandate = new DescriptionList();
     mandate.setId("mandate-terms");
-    mandate.add(
-        row("portal.feeAmicable", Formats.percent(terms.amicableFeePercent(), getLocale())),
-        row("portal.feeJudicial", Formats.percent(terms.judicialFeePercent(), getLocale())),
-        row("portal.frequency", getTranslation("frequency." + terms.remittanceFrequency().name())),
-        row("portal.iban", terms.ibanForPrint()),
-        row("portal.bic", terms.bic()),
-        row("portal.signedOn", Formats.date(terms.signedOn(), getLocale())));
-    add(mandate);
+    entry(mandate, "portal.feeAmicable", Formats.percent(terms.amicableFeePercent(), getLocale()));
+    entry(mandate, "portal.feeJudicial", Formats.percent(terms.judicialFeePercent(), getLocale()));
+    entry(
+        mandate,
+        "portal.frequency",
+        getTranslation("frequency." + terms.remittanceFrequency().name()));
+    entry(mandate, "portal.iban", terms.ibanForPrint());
+    entry(mandate, "portal.bic", terms.bic());
+    entry(mandate, "portal.signedOn", Formats.date(terms.signedOn(), getLocale()));
 
-    Anchor pdf = download.link(creditor, getTranslation("portal.download"));
+    Anchor pdf = download.ownLink(creditor, getTranslation("portal.download"), getLocale());
     pdf.setId("download-mandate");
-    add(pdf);
+    pdf.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
+
+    Card card = new Card();
+    card.setWidthFull();
+    card.add(identity, new H3(getTranslation("portal.mandate")), mandate);
+    card.addToFooter(pdf);
+    add(name, card);
   }
 
-  private Component row(String labelKey, String value) {
-    Span label = new Span(getTranslation(labelKey));
-    label.getStyle().set("display", "inline-block").set("width", "22em")
-        .set("color", "var(--lumo-secondary-text-color)");
-    Span text = new Span(value == null || value.isBlank() ? getTranslation("value.none") : value);
-    Div row = new Div(label, text);
-    row.getStyle().set("padding", "var(--lumo-space-xs) 0");
-    return row;
+  private void entry(DescriptionList list, String labelKey, String value) {
+    Term term = new Term(getTranslation(labelKey));
+    term.getStyle().set("color", "var(--lumo-secondary-text-color)");
+    Description description =
+        new Description(value == null || value.isBlank() ? getTranslation("value.none") : value);
+    description.getStyle().set("margin", "0 0 var(--lumo-space-s) 0");
+    list.add(term, description);
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("portal.title") + " · " + getTranslation("app.title");
   }
 }

@@ -1,0 +1,32 @@
+package io.recova.portal.access;
+
+import io.recova.agency.security.Caller;
+import io.recova.agency.security.Role;
+import java.util.function.Predicate;
+
+/** Who a view is for, in terms of the caller's roles. */
+public enum Audience {
+
+  /** Collectors, managers and administrators of the agency; never a creditor's user. */
+  AGENCY_STAFF(caller -> caller.isAgencyStaff() && !caller.isCreditorScoped()),
+
+  /** Users of a creditor client (role {@code client}), even if they wrongly hold a staff role. */
+  CREDITOR(Caller::isCreditorScoped),
+
+  /** Managers and administrators of the agency. */
+  AGENCY_MANAGEMENT(
+      caller -> !caller.isCreditorScoped() && (caller.has(Role.MANAGER) || caller.has(Role.ADMIN))),
+
+  /** Anyone the container has authenticated, whatever their roles. */
+  ANY_USER(caller -> true);
+
+  private final Predicate<Caller> rule;
+
+  Audience(Predicate<Caller> rule) {
+    this.rule = rule;
+  }
+
+  public boolean admits(Caller caller) {
+    return rule.test(caller);
+  }
+}

@@ -1,0 +1,47 @@
+package io.recova.portal.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.recova.agency.security.Caller;
+import io.recova.agency.security.Role;
+import io.recova.portal.console.ClientsView;
+import io.recova.portal.portal.PortalView;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class RootViewTest {
+
+  private static Caller caller(Role... roles) {
+    return new Caller("someone", Set.of(roles), UUID.randomUUID());
+  }
+
+  @Test
+  void aCreditorsUserStartsOnThePortal() {
+    assertThat(RootView.homeFor(caller(Role.CLIENT))).isEqualTo(PortalView.class);
+    assertThat(RootView.homeFor(caller(Role.CLIENT, Role.ADMIN))).isEqualTo(PortalView.class);
+  }
+
+  @Test
+  void agencyStaffStartOnTheConsole() {
+    assertThat(RootView.homeFor(caller(Role.COLLECTOR))).isEqualTo(ClientsView.class);
+    assertThat(RootView.homeFor(caller(Role.MANAGER))).isEqualTo(ClientsView.class);
+    assertThat(RootView.homeFor(caller(Role.ADMIN))).isEqualTo(ClientsView.class);
+  }
+
+  @Test
+  void aUserWithNoRoleIsToldSoInsteadOfGoingRoundInCircles() {
+    assertThat(RootView.homeFor(caller())).isEqualTo(AccessDeniedView.class);
+  }
+
+  @Test
+  void theDrawerShowsAClientOnlyThePortalAndStaffOnlyTheConsole() {
+    assertThat(MainLayout.entriesFor(caller(Role.CLIENT)))
+        .extracting(MainLayout.NavEntry::view)
+        .containsExactly(PortalView.class);
+    assertThat(MainLayout.entriesFor(caller(Role.COLLECTOR)))
+        .extracting(MainLayout.NavEntry::view)
+        .containsExactly(ClientsView.class);
+    assertThat(MainLayout.entriesFor(caller())).isEmpty();
+  }
+}
