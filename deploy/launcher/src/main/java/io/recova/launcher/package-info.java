@@ -1,2 +1,5 @@
-/** Runs Recova locally with embedded defaults and starts the same services for the integration tests. */
+/**
+ * Runs Recova locally with embedded defaults and starts the same services for the integration
+ * tests.
+ */
 package io.recova.launcher;

@@ -33,9 +33,33 @@ class EmbeddedDatabaseTest {
   void writesDurablyUnlikeATestDatabase() throws Exception {
     try (EmbeddedDatabase db = EmbeddedDatabase.start(dataDirectory, 0);
         Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
-        ResultSet fsync = c.createStatement().executeQuery("show fsync")) {
-      fsync.next();
-      assertThat(fsync.getString(1)).isEqualTo("on");
+        ResultSet settings =
+            c.createStatement()
+                .executeQuery(
+                    "select current_setting('fsync'), current_setting('synchronous_commit')")) {
+      settings.next();
+      assertThat(settings.getString(1)).isEqualTo("on");
+      assertThat(settings.getString(2)).isEqualTo("on");
     }
+  }
+
+  @Test
+  void aThrowawayDatabaseIsGoneAfterClose() throws Exception {
+    Path directory;
+    try (EmbeddedDatabase db = EmbeddedDatabase.startTemporary();
+        Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
+      directory = db.dataDirectory();
+      assertThat(c.getMetaData().getDatabaseProductVersion()).startsWith("16.");
+      assertThat(directory.resolve("PG_VERSION")).exists();
+    }
+    assertThat(directory).doesNotExist();
+  }
+
+  @Test
+  void recognisesTheServerRunningOnItsDataDirectory() throws Exception {
+    try (EmbeddedDatabase db = EmbeddedDatabase.start(dataDirectory, 0)) {
+      assertThat(EmbeddedDatabase.leftoverServer(dataDirectory)).isPresent();
+    }
+    assertThat(EmbeddedDatabase.leftoverServer(dataDirectory)).isEmpty();
   }
 }
