@@ -40,7 +40,7 @@ public final class DocumentFormat {
     format.setMinimumFractionDigits(2);
     format.setMaximumFractionDigits(2);
     format.setRoundingMode(RoundingMode.HALF_UP);
-    // movePointLeft is exact: the rate never goes through a double.
+    // movePointLeft is exact: the rate stays a BigDecimal throughout.
     return format.format(percent.movePointLeft(2));
   }
 
