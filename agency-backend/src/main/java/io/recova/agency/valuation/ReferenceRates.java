@@ -46,7 +46,7 @@ public class ReferenceRates {
   public RateSchedule schedule(ReferenceRateKind kind) {
     Map<LocalDate, BigDecimal> byDate = new LinkedHashMap<>();
     all().stream().filter(r -> r.kind() == kind).forEach(r -> byDate.put(r.validFrom(), r.percent()));
-    return RateSchedule.of(byDate);
+    return RateSchedule.halfYearly(byDate);
   }
 
   /** The default B2B late-penalty rate: ECB refinancing rate + 10 points, per half-year. */
@@ -55,7 +55,7 @@ public class ReferenceRates {
     all().stream()
         .filter(r -> r.kind() == ReferenceRateKind.ECB_REFI)
         .forEach(r -> byDate.put(r.validFrom(), r.percent().add(B2B_POINTS)));
-    return RateSchedule.of(byDate);
+    return RateSchedule.halfYearly(byDate);
   }
 
   /**
