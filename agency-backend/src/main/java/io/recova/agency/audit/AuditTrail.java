@@ -2,11 +2,13 @@ package io.recova.agency.audit;
 
 import io.recova.agency.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -28,6 +30,11 @@ public class AuditTrail {
 
   @Inject Clock clock;
 
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  /** Key of the chain head appended last in the current transaction. */
+  private static final Object CHAIN_HEAD = new Object();
+
   /**
    * @param before the state before the change (a read model record), or null for a creation
    * @param after the state after the change, or null for a removal
@@ -37,14 +44,20 @@ public class AuditTrail {
       Caller actor, String action, String entityType, Object entityId, Object before, Object after) {
     // One writer at a time, until commit: two concurrent events must not both claim the same
     // predecessor (the unique index on previous_hash would refuse the second anyway).
-    em.createNativeQuery("select pg_advisory_xact_lock(" + CHAIN_LOCK + ")").getSingleResult();
-    String previous =
-        em.createQuery("select e.hash from AuditEvent e order by e.id desc", String.class)
-            .setMaxResults(1)
-            .getResultStream()
-            .findFirst()
-            .orElse(AuditChain.GENESIS);
-    em.persist(
+    // The lock is held until commit, so the chain's head read once stays the head for the whole
+    // transaction: later events of the same transaction link to the last one appended here,
+    // without a query (which, in COMMIT flush mode, would not even see them).
+    String previous = (String) transactions.getResource(CHAIN_HEAD);
+    if (previous == null) {
+      em.createNativeQuery("select pg_advisory_xact_lock(" + CHAIN_LOCK + ")").getSingleResult();
+      previous =
+          em.createQuery("select e.hash from AuditEvent e order by e.id desc", String.class)
+              .setMaxResults(1)
+              .getResultStream()
+              .findFirst()
+              .orElse(AuditChain.GENESIS);
+    }
+    AuditEvent event =
         new AuditEvent(
             clock.instant(),
             actor.username(),
@@ -53,7 +66,9 @@ public class AuditTrail {
             String.valueOf(entityId),
             before == null ? null : JSON.toJson(before),
             after == null ? null : JSON.toJson(after),
-            previous));
+            previous);
+    em.persist(event);
+    transactions.putResource(CHAIN_HEAD, event.hash());
   }
 
   /** Recomputes the whole chain, oldest event first. */

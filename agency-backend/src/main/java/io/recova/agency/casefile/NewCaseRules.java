@@ -1,5 +1,6 @@
 package io.recova.agency.casefile;
 
+import io.recova.agency.valuation.ClaimNature;
 import io.recova.agency.organisation.Siren;
 import io.recova.agency.organisation.Siret;
 import io.recova.agency.platform.FieldViolation;

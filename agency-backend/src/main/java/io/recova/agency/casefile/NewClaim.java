@@ -1,5 +1,6 @@
 package io.recova.agency.casefile;
 
+import io.recova.agency.valuation.ClaimNature;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 

@@ -1,6 +1,8 @@
 package io.recova.agency.demo;
 
 import io.recova.agency.audit.AuditTrail;
+import io.recova.agency.casefile.CaseIntake;
+import io.recova.agency.casefile.NewCase;
 import io.recova.agency.mandate.CreditorClient;
 import io.recova.agency.mandate.CreditorClientFactory;
 import io.recova.agency.mandate.CreditorClientRepository;
@@ -43,6 +45,7 @@ public class DemoData {
   @Inject CreditorClientRepository repository;
   @Inject AuditTrail audit;
   @Inject Clock clock;
+  @Inject CaseIntake intake;
 
   private record DemoCreditor(UUID id, NewCreditorClient terms) {}
 
@@ -67,6 +70,16 @@ public class DemoData {
     }
     int seeded = added;
     LOG.info(() -> "Demo data: " + seeded + " creditor client(s) added");
+    LocalDate today = LocalDate.now(clock);
+    int cases = 0;
+    for (NewCase c : DemoCases.portfolio("MM", today, 14)) {
+      cases += intake.seed(Caller.system(), MARTIN, c) ? 1 : 0;
+    }
+    for (NewCase c : DemoCases.portfolio("DE", today, 8)) {
+      cases += intake.seed(Caller.system(), DUPONT, c) ? 1 : 0;
+    }
+    int opened = cases;
+    LOG.info(() -> "Demo data: " + opened + " case(s) opened");
   }
 
   private static List<DemoCreditor> creditors() {

@@ -1,6 +1,6 @@
 package io.recova.agency.valuation;
 
-import io.recova.agency.casefile.ClaimNature;
+import io.recova.agency.valuation.ClaimNature;
 import io.recova.agency.money.Money;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.recova.agency.valuation;
 
-import io.recova.agency.casefile.ClaimNature;
+import io.recova.agency.valuation.ClaimNature;
 import io.recova.agency.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package io.recova.agency.valuation;
 
-import io.recova.agency.casefile.ClaimNature;
+import io.recova.agency.valuation.ClaimNature;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Comparator;

@@ -2,7 +2,7 @@ package io.recova.agency.valuation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.recova.agency.casefile.ClaimNature;
+import io.recova.agency.valuation.ClaimNature;
 import io.recova.agency.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;

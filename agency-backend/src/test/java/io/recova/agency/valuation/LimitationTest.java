@@ -2,7 +2,7 @@ package io.recova.agency.valuation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.recova.agency.casefile.ClaimNature;
+import io.recova.agency.valuation.ClaimNature;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

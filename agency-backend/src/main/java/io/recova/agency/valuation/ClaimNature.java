@@ -1,4 +1,4 @@
-package io.recova.agency.casefile;
+package io.recova.agency.valuation;
 
 /** What kind of relationship a claim arises from; it decides its interest and limitation rules. */
 public enum ClaimNature {

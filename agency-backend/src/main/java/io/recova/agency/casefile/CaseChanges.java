@@ -1,0 +1,222 @@
+package io.recova.agency.casefile;
+
+import io.recova.agency.audit.AuditTrail;
+import io.recova.agency.platform.FieldViolation;
+import io.recova.agency.platform.ForbiddenException;
+import io.recova.agency.platform.InvalidInputException;
+import io.recova.agency.platform.NotFoundException;
+import io.recova.agency.security.Caller;
+import io.recova.agency.security.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Every change to an open case: its stage, its legal events, its collector, its evidence. Each
+ * change is checked, applied to the case, put on its timeline and written to the audit trail in
+ * one transaction.
+ */
+@ApplicationScoped
+@Transactional(dontRollbackOn = NotFoundException.class)
+public class CaseChanges {
+
+  /** Legal events an agency user may record directly; stage moves record the others. */
+  static final Set<CaseEventKind> RECORDABLE = EnumSet.of(CaseEventKind.FORMAL_NOTICE,
+      CaseEventKind.ACKNOWLEDGEMENT, CaseEventKind.COURT_CLAIM, CaseEventKind.JUDGMENT,
+      CaseEventKind.JUDGMENT_SERVED, CaseEventKind.ENFORCEMENT_ACT, CaseEventKind.NOTE);
+
+  @PersistenceContext(unitName = "recova")
+  EntityManager em;
+
+  @Inject CaseScope scope;
+  @Inject CaseValuator valuator;
+  @Inject AuditTrail audit;
+  @Inject Clock clock;
+
+  public CaseSummary transition(UUID id, TransitionCommand command) {
+    CaseFile f = scope.loadForUpdate(id);
+    Caller caller = requireStaff("move a case");
+    if (command == null || command.target() == null) {
+      throw new InvalidInputException(List.of(new FieldViolation("target", "target.required",
+          "Say which stage to move the case to")));
+    }
+    LocalDate today = LocalDate.now(clock);
+    LocalDate noticeDate = command.noticeDate() == null ? today : command.noticeDate();
+    if (command.target() == Stage.FORMAL_NOTICE && noticeDate.isAfter(today)) {
+      throw new InvalidInputException(List.of(new FieldViolation("noticeDate", "date.future",
+          "The formal notice date cannot be in the future")));
+    }
+    boolean noticeOnFile = f.formalNoticeDate().isPresent()
+        || command.target() == Stage.FORMAL_NOTICE;
+    CaseFacts facts = new CaseFacts(f.stage(), f.suspendedFrom(), noticeOnFile,
+        f.judgmentDate().isPresent(), valuator.value(f, today).due().amount());
+    Stage resumeTo = CaseLifecycle.check(facts,
+        new CaseLifecycle.Request(command.target(), command.reason(), caller.has(Role.MANAGER)));
+    CaseAuditState before = CaseAuditState.of(f);
+    Stage from = f.stage();
+    Instant now = clock.instant();
+    if (command.target() == Stage.FORMAL_NOTICE) {
+      f.recordFormalNotice(noticeDate);
+      em.persist(new CaseEvent(f.id(), now, caller.username(), CaseEventKind.FORMAL_NOTICE,
+          noticeDate, null, null, null, false));
+    }
+    f.moveTo(command.target(), resumeTo, now);
+    em.persist(new CaseEvent(f.id(), now, caller.username(), CaseEventKind.STAGE_CHANGED, null,
+        from, command.target(), blankToNull(command.reason()), false));
+    audit.record(caller, "case.stage-changed", "Case", f.id(), before, CaseAuditState.of(f));
+    return f.summary();
+  }
+
+  public TimelineEntry recordLegalEvent(UUID id, LegalEventCommand command) {
+    CaseFile f = scope.loadForUpdate(id);
+    Caller caller = requireStaff("record events on a case");
+    LocalDate today = LocalDate.now(clock);
+    if (command == null || command.kind() == null || !RECORDABLE.contains(command.kind())) {
+      throw new InvalidInputException(List.of(new FieldViolation("kind", "eventKind.invalid",
+          "The kind is one of " + RECORDABLE)));
+    }
+    if (command.kind() != CaseEventKind.NOTE
+        && (command.date() == null || command.date().isAfter(today))) {
+      throw new InvalidInputException(List.of(new FieldViolation("date", "date.required",
+          "A legal event needs its date, which cannot be in the future")));
+    }
+    if (command.note() != null && command.note().length() > 1000) {
+      throw new InvalidInputException(List.of(new FieldViolation("note", "tooLong",
+          "At most 1000 characters")));
+    }
+    if (command.kind() == CaseEventKind.NOTE && (command.note() == null || command.note().isBlank())) {
+      throw new InvalidInputException(List.of(new FieldViolation("note", "required",
+          "A note needs its text")));
+    }
+    if (command.kind() == CaseEventKind.JUDGMENT_SERVED && f.judgmentDate().isEmpty()) {
+      throw new InvalidInputException(List.of(new FieldViolation("kind", "judgment.missing",
+          "Record the judgment before its service")));
+    }
+    CaseAuditState before = CaseAuditState.of(f);
+    switch (command.kind()) {
+      case FORMAL_NOTICE -> f.recordFormalNotice(command.date());
+      case JUDGMENT -> f.recordJudgment(command.date());
+      case JUDGMENT_SERVED -> f.recordJudgmentServed(command.date());
+      default -> { }
+    }
+    CaseEvent event = new CaseEvent(f.id(), clock.instant(), caller.username(), command.kind(),
+        command.kind() == CaseEventKind.NOTE ? null : command.date(), null, null,
+        blankToNull(command.note()), command.kind() == CaseEventKind.NOTE);
+    em.persist(event);
+    em.flush();
+    f.limitationDate(CaseLimitation.of(f, timeline(f.id())));
+    audit.record(caller, "case.event-recorded", "Case", f.id(), before, CaseAuditState.of(f));
+    return event.view();
+  }
+
+  public CaseSummary assign(UUID id, String collector) {
+    CaseFile f = scope.loadForUpdate(id);
+    Caller caller = scope.caller();
+    if (caller.isCreditorScoped() || !caller.has(Role.MANAGER)) {
+      throw new ForbiddenException("Only a manager assigns cases to collectors");
+    }
+    String name = blankToNull(collector);
+    if (name != null && (name.length() > 100 || !name.matches("[\\p{L}\\p{N}._@-]+"))) {
+      throw new InvalidInputException(List.of(new FieldViolation("collector", "collector.invalid",
+          "A collector is named by user name")));
+    }
+    CaseAuditState before = CaseAuditState.of(f);
+    f.assign(name);
+    em.persist(new CaseEvent(f.id(), clock.instant(), caller.username(),
+        CaseEventKind.COLLECTOR_ASSIGNED, null, null, null, name, true));
+    audit.record(caller, "case.collector-assigned", "Case", f.id(), before, CaseAuditState.of(f));
+    return f.summary();
+  }
+
+  /** Stores a piece of evidence; a creditor may add to its own cases, as may agency staff. */
+  public DocumentView addDocument(UUID id, NewDocument document) {
+    Caller caller = scope.caller();
+    CaseFile f = scope.load(id);
+    byte[] content = document == null || document.content() == null ? new byte[0]
+        : document.content();
+    if (content.length == 0) {
+      throw new InvalidInputException(List.of(new FieldViolation("content", "document.empty",
+          "The file is empty")));
+    }
+    if (content.length > EvidenceFormat.MAX_BYTES) {
+      throw new InvalidInputException(List.of(new FieldViolation("content", "document.tooLarge",
+          "A document may be at most 10 MiB")));
+    }
+    EvidenceFormat format = EvidenceFormat.of(content).orElseThrow(() ->
+        new InvalidInputException(List.of(new FieldViolation("content", "document.type",
+            "Only PDF, PNG, JPEG and TIFF files are accepted as evidence"))));
+    if (!format.matchesDeclared(document.declaredType())) {
+      throw new InvalidInputException(List.of(new FieldViolation("content", "document.mismatch",
+          "The file is a " + format.mediaType() + ", not " + document.declaredType())));
+    }
+    if (document.kind() == null) {
+      throw new InvalidInputException(List.of(new FieldViolation("kind", "documentKind.required",
+          "Say what the document is: " + List.of(DocumentKind.values()))));
+    }
+    String fileName = safeFileName(document.fileName(), format);
+    Instant now = clock.instant();
+    CaseDocument stored = new CaseDocument(UUID.randomUUID(), f.id(), document.kind(), fileName,
+        format, content.length, sha256(content), now, caller.username());
+    em.persist(stored);
+    em.flush();
+    em.createNativeQuery(
+            "insert into case_document_content (document_id, content) values (?, ?)")
+        .setParameter(1, stored.id())
+        .setParameter(2, content)
+        .executeUpdate();
+    em.persist(new CaseEvent(f.id(), now, caller.username(), CaseEventKind.DOCUMENT_ADDED, null,
+        null, null, document.kind() + ": " + fileName, false));
+    audit.record(caller, "case-document.added", "CaseDocument", stored.id(), null, stored.view());
+    return stored.view();
+  }
+
+  List<CaseEvent> timeline(UUID caseId) {
+    return em.createQuery("select e from CaseEvent e where e.caseId = :id order by e.id",
+            CaseEvent.class)
+        .setParameter("id", caseId)
+        .getResultList();
+  }
+
+  /** A name safe to put in a download header and on disk: no path, no control characters. */
+  static String safeFileName(String name, EvidenceFormat format) {
+    String base = name == null ? "" : name.replace('\\', '/');
+    base = base.substring(base.lastIndexOf('/') + 1)
+        .replaceAll("[\\p{Cntrl}\"<>:|?*]", "_").strip();
+    if (base.isEmpty() || base.startsWith(".")) {
+      base = "document." + format.extension();
+    }
+    return base.length() > 200 ? base.substring(base.length() - 200) : base;
+  }
+
+  static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java runtime has SHA-256", e);
+    }
+  }
+
+  private Caller requireStaff(String what) {
+    Caller caller = scope.caller();
+    if (caller.isCreditorScoped() || !caller.isAgencyStaff()) {
+      throw new ForbiddenException("Only agency staff may " + what);
+    }
+    return caller;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

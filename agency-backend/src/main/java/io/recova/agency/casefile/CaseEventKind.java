@@ -1,0 +1,31 @@
+package io.recova.agency.casefile;
+
+import io.recova.agency.valuation.LimitationEventKind;
+import java.util.Optional;
+
+/** What can appear on a case's timeline. */
+public enum CaseEventKind {
+  OPENED(null),
+  STAGE_CHANGED(null),
+  COLLECTOR_ASSIGNED(null),
+  DOCUMENT_ADDED(null),
+  FORMAL_NOTICE(LimitationEventKind.FORMAL_NOTICE),
+  ACKNOWLEDGEMENT(LimitationEventKind.ACKNOWLEDGEMENT),
+  COURT_CLAIM(LimitationEventKind.COURT_CLAIM),
+  JUDGMENT(null),
+  JUDGMENT_SERVED(null),
+  ENFORCEMENT_ACT(LimitationEventKind.ENFORCEMENT_ACT),
+  DEBTOR_OPTED_OUT(null),
+  NOTE(null);
+
+  private final LimitationEventKind limitation;
+
+  CaseEventKind(LimitationEventKind limitation) {
+    this.limitation = limitation;
+  }
+
+  /** How the event counts for limitation, if it counts at all. */
+  public Optional<LimitationEventKind> limitation() {
+    return Optional.ofNullable(limitation);
+  }
+}

@@ -1,0 +1,189 @@
+package io.recova.agency.casefile;
+
+import io.recova.agency.audit.AuditTrail;
+import io.recova.agency.platform.ConflictException;
+import io.recova.agency.platform.InvalidInputException;
+import io.recova.agency.platform.NotFoundException;
+import io.recova.agency.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Opens dossiers from what creditors submit, by form, API or file. Idempotent on creditor and
+ * external reference: the same dossier submitted twice is opened once; the same reference with
+ * different content is refused rather than silently merged or overwritten.
+ */
+@ApplicationScoped
+@Transactional(dontRollbackOn = NotFoundException.class)
+public class CaseIntake {
+
+  @PersistenceContext(unitName = "recova")
+  EntityManager em;
+
+  @Inject CaseScope scope;
+  @Inject AuditTrail audit;
+  @Inject Clock clock;
+
+  /** The outcome of one submission. */
+  public record Outcome(CaseFile caseFile, boolean created) {}
+
+  /** What happened to one dossier of a batch. */
+  public enum BatchStatus {
+    CREATED,
+    ALREADY_PRESENT,
+    REFERENCE_CONFLICT
+  }
+
+  /** Opens one case, or returns the one already opened from the same submission. */
+  public Outcome submit(NewCase command) {
+    UUID creditor = scope.intakeCreditor(command == null ? null : command.creditorId());
+    var violations = NewCaseRules.check(command, LocalDate.now(clock));
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations);
+    }
+    String fingerprint = IntakeFingerprint.of(command);
+    Optional<CaseFile> existing = byReference(creditor, command.externalReference().strip());
+    if (existing.isPresent()) {
+      if (!existing.get().intakeFingerprint().equals(fingerprint)) {
+        throw referenceConflict(command.externalReference());
+      }
+      return new Outcome(existing.get(), false);
+    }
+    return new Outcome(open(scope.caller(), creditor, command, fingerprint, new HashMap<>()), true);
+  }
+
+  /**
+   * Opens a case on behalf of the application itself (demo seeding at start-up, where there is no
+   * request and so no caller to scope): same rules and idempotence, the given actor in the trail.
+   *
+   * @return true when the case was opened, false when it was already there
+   */
+  @Transactional(Transactional.TxType.REQUIRED)
+  public boolean seed(Caller actor, UUID creditor, NewCase command) {
+    var violations = NewCaseRules.check(command, LocalDate.now(clock));
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations);
+    }
+    String fingerprint = IntakeFingerprint.of(command);
+    Optional<CaseFile> existing = byReference(creditor, command.externalReference().strip());
+    if (existing.isPresent()) {
+      return false;
+    }
+    open(actor, creditor, command, fingerprint, new HashMap<>());
+    return true;
+  }
+
+  /**
+   * Opens a batch of already validated dossiers for one creditor, in the caller's transaction.
+   * Returns each one's status in the order given.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public List<BatchStatus> openBatch(UUID creditor, List<NewCase> commands, boolean dryRun) {
+    Caller caller = scope.caller();
+    // Flushing before every query would defeat JDBC batching on a large file.
+    em.setFlushMode(FlushModeType.COMMIT);
+    Map<String, CaseFile> existing = new HashMap<>();
+    List<String> references = commands.stream().map(c -> c.externalReference().strip()).toList();
+    for (int i = 0; i < references.size(); i += 1000) {
+      em.createQuery("select c from CaseFile c where c.creditorId = :creditor"
+              + " and c.externalReference in :refs", CaseFile.class)
+          .setParameter("creditor", creditor)
+          .setParameter("refs", references.subList(i, Math.min(references.size(), i + 1000)))
+          .getResultList()
+          .forEach(c -> existing.put(c.externalReference(), c));
+    }
+    Map<String, Debtor> debtors = new HashMap<>();
+    Map<String, String> seen = new HashMap<>();
+    return commands.stream().map(c -> {
+      String reference = c.externalReference().strip();
+      String fingerprint = IntakeFingerprint.of(c);
+      CaseFile known = existing.get(reference);
+      String known2 = seen.get(reference);
+      if (known != null || known2 != null) {
+        String kept = known != null ? known.intakeFingerprint() : known2;
+        return kept.equals(fingerprint) ? BatchStatus.ALREADY_PRESENT
+            : BatchStatus.REFERENCE_CONFLICT;
+      }
+      seen.put(reference, fingerprint);
+      if (!dryRun) {
+        open(caller, creditor, c, fingerprint, debtors);
+      }
+      return BatchStatus.CREATED;
+    }).toList();
+  }
+
+  private CaseFile open(Caller caller, UUID creditor, NewCase command, String fingerprint,
+      Map<String, Debtor> debtorCache) {
+    Instant now = clock.instant();
+    Debtor debtor = debtorFor(caller, creditor, command.debtor(), now, debtorCache);
+    CaseFile caseFile = CaseFile.open(UUID.randomUUID(), creditor, debtor, command, fingerprint,
+        now);
+    em.persist(caseFile);
+    em.persist(new CaseEvent(caseFile.id(), now, caller.username(), CaseEventKind.OPENED, null,
+        null, Stage.NEW, null, false));
+    if (command.formalNoticeDate() != null) {
+      em.persist(new CaseEvent(caseFile.id(), now, caller.username(), CaseEventKind.FORMAL_NOTICE,
+          command.formalNoticeDate(), null, null, "Sent by the creditor before intake", false));
+    }
+    audit.record(caller, "case.opened", "Case", caseFile.id(), null, CaseAuditState.of(caseFile));
+    return caseFile;
+  }
+
+  /** The creditor's debtor with the same SIREN/SIRET, completed with new contacts, or a new one. */
+  private Debtor debtorFor(Caller caller, UUID creditor, NewDebtor submitted, Instant now,
+      Map<String, Debtor> cache) {
+    String number = Debtor.normalisedNumber(submitted.registrationNumber());
+    if (number != null) {
+      Debtor known = cache.get(number);
+      if (known == null) {
+        known = em.createQuery("select d from Debtor d where d.creditorId = :creditor"
+                + " and d.registrationNumber = :number order by d.createdAt", Debtor.class)
+            .setParameter("creditor", creditor)
+            .setParameter("number", number)
+            .setMaxResults(1)
+            .getResultStream().findFirst().orElse(null);
+      }
+      if (known != null) {
+        DebtorView before = known.view();
+        known.addContactsOf(submitted);
+        if (!before.equals(known.view())) {
+          audit.record(caller, "debtor.contacts-added", "Debtor", known.id(), before, known.view());
+        }
+        cache.put(number, known);
+        return known;
+      }
+    }
+    Debtor debtor = Debtor.from(UUID.randomUUID(), creditor, submitted, now);
+    em.persist(debtor);
+    audit.record(caller, "debtor.created", "Debtor", debtor.id(), null, debtor.view());
+    if (number != null) {
+      cache.put(number, debtor);
+    }
+    return debtor;
+  }
+
+  private Optional<CaseFile> byReference(UUID creditor, String reference) {
+    return em.createQuery("select c from CaseFile c where c.creditorId = :creditor"
+            + " and c.externalReference = :reference", CaseFile.class)
+        .setParameter("creditor", creditor)
+        .setParameter("reference", reference)
+        .getResultStream().findFirst();
+  }
+
+  static ConflictException referenceConflict(String reference) {
+    return new ConflictException("case.referenceConflict", "Reference " + reference.strip()
+        + " is already used by a different dossier of this creditor");
+  }
+}

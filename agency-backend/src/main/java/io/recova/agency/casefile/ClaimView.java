@@ -1,0 +1,17 @@
+package io.recova.agency.casefile;
+
+import io.recova.agency.valuation.ClaimNature;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A claim as the API and the UI show it. */
+public record ClaimView(
+    UUID id,
+    String invoiceNumber,
+    LocalDate invoiceDate,
+    LocalDate dueDate,
+    BigDecimal principal,
+    String currency,
+    ClaimNature nature,
+    BigDecimal contractRatePercent) {}
