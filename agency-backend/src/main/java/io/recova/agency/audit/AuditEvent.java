@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
@@ -19,8 +20,14 @@ import java.util.Objects;
 @Table(name = "audit_event")
 public class AuditEvent {
 
+  /**
+   * Taken from the sequence when the event is persisted, not when it is inserted: the chain is
+   * read in id order, and a transaction that appends several events may insert them in any order.
+   */
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @SequenceGenerator(name = "audit_event_id", sequenceName = "audit_event_id_seq",
+      allocationSize = 1)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_id")
   private Long id;
 
   @Convert(converter = InstantConverter.class)

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -141,17 +142,25 @@ public class CaseIntake {
     return caseFile;
   }
 
-  /** The creditor's debtor with the same SIREN/SIRET, completed with new contacts, or a new one. */
+  /**
+   * The creditor's debtor with the same SIREN/SIRET and the same name, completed with new
+   * contacts, or a new one: a number shared under another name is kept apart rather than merged,
+   * so a dossier always shows the debtor as its creditor named it.
+   */
   private Debtor debtorFor(Caller caller, UUID creditor, NewDebtor submitted, Instant now,
       Map<String, Debtor> cache) {
     String number = Debtor.normalisedNumber(submitted.registrationNumber());
+    String name = submitted.name().strip();
+    String key = number + "|" + name.toLowerCase(Locale.ROOT);
     if (number != null) {
-      Debtor known = cache.get(number);
+      Debtor known = cache.get(key);
       if (known == null) {
         known = em.createQuery("select d from Debtor d where d.creditorId = :creditor"
-                + " and d.registrationNumber = :number order by d.createdAt", Debtor.class)
+                + " and d.registrationNumber = :number and lower(d.name) = :name"
+                + " order by d.createdAt", Debtor.class)
             .setParameter("creditor", creditor)
             .setParameter("number", number)
+            .setParameter("name", name.toLowerCase(Locale.ROOT))
             .setMaxResults(1)
             .getResultStream().findFirst().orElse(null);
       }
@@ -161,7 +170,7 @@ public class CaseIntake {
         if (!before.equals(known.view())) {
           audit.record(caller, "debtor.contacts-added", "Debtor", known.id(), before, known.view());
         }
-        cache.put(number, known);
+        cache.put(key, known);
         return known;
       }
     }
@@ -169,7 +178,7 @@ public class CaseIntake {
     em.persist(debtor);
     audit.record(caller, "debtor.created", "Debtor", debtor.id(), null, debtor.view());
     if (number != null) {
-      cache.put(number, debtor);
+      cache.put(key, debtor);
     }
     return debtor;
   }

@@ -39,13 +39,13 @@ public class CaseScope {
   }
 
   /** Loads a case the caller may see, or fails with 404 (and a trace when it exists). */
-  @Transactional(Transactional.TxType.MANDATORY)
+  @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = NotFoundException.class)
   public CaseFile load(UUID id) {
     return check(id, Optional.ofNullable(em.find(CaseFile.class, id)));
   }
 
   /** Same as {@link #load} with a write lock, for changes that must not interleave. */
-  @Transactional(Transactional.TxType.MANDATORY)
+  @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = NotFoundException.class)
   public CaseFile loadForUpdate(UUID id) {
     CaseFile visible = load(id);
     em.lock(visible, LockModeType.PESSIMISTIC_WRITE);
@@ -85,7 +85,7 @@ public class CaseScope {
    * The creditor a new case is opened for: a client's own (naming another is "not found"); for
    * agency staff the one named, which must exist.
    */
-  @Transactional(Transactional.TxType.MANDATORY)
+  @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = NotFoundException.class)
   public UUID intakeCreditor(UUID requested) {
     Caller caller = caller();
     if (caller.isCreditorScoped()) {

@@ -1,5 +1,6 @@
 package io.recova.agency.money;
 
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
@@ -12,6 +13,7 @@ import java.util.Objects;
  * operation that could lose precision names its rounding; mixing currencies is refused.
  */
 @Embeddable
+@JsonbTypeSerializer(MoneyJson.class)
 public class Money implements Comparable<Money> {
 
   @Column(name = "amount")

@@ -44,6 +44,23 @@ public final class Api {
             .build());
   }
 
+  public Reply put(String path, String token, String json) {
+    return send(
+        request(path, token)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
+  /** Posts raw bytes, as a file upload or an import does. */
+  public Reply postBytes(String path, String token, String contentType, byte[] body) {
+    return send(
+        request(path, token)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build());
+  }
+
   public URI uri(String path) {
     return URI.create(base.toString().replaceAll("/$", "") + path);
   }
