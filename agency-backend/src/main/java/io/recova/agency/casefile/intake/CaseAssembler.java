@@ -182,7 +182,7 @@ final class CaseAssembler {
     String header = column == null ? null : mapping.header(column);
     if (header != null) {
       String cell = mapping.indexOf(column).filter(i -> i < row.cells().size())
-          .map(i -> CellText.clean(row.cells().get(i))).orElse(null);
+          .map(i -> CellText.singleLine(row.cells().get(i))).orElse(null);
       String reason = cell == null || v.message().contains(cell)
           ? v.message() : v.message() + " (the cell reads '" + cell + "')";
       return RowProblem.atCell(row.row(), header, v.code(), reason);

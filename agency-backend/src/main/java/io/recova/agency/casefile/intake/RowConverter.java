@@ -105,7 +105,7 @@ final class RowConverter {
     String text(ImportColumn column) {
       return mapping.indexOf(column)
           .filter(i -> i < cells.size())
-          .map(i -> CellText.clean(cells.get(i)))
+          .map(i -> CellText.singleLine(cells.get(i)))
           .orElse(null);
     }
 
