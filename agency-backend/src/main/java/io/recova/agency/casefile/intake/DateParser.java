@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,8 @@ final class DateParser {
   private static final Pattern MIDNIGHT = Pattern.compile("[ T]0{1,2}:00(:00(\\.0+)?)?Z?$");
   private static final Pattern SERIAL = Pattern.compile("\\d{5}");
   private static final DateTimeFormatter ISO_FORMAT = strict("uuuu-M-d");
+  private static final Map<String, DateTimeFormatter> DAY_FIRST_FORMATS = Map.of(
+      "/", strict("d/M/uuuu"), "-", strict("d-M-uuuu"), ".", strict("d.M.uuuu"));
 
   private DateParser() {}
 
@@ -43,8 +46,7 @@ final class DateParser {
       if (year.length() != 4) {
         throw notADate(cell);
       }
-      String sep = m.group(2);
-      return resolve(s, strict("d" + sep + "M" + sep + "uuuu"), cell);
+      return resolve(s, DAY_FIRST_FORMATS.get(m.group(2)), cell);
     }
     if (SERIAL.matcher(s).matches()) {
       throw new CellFormatException("date.format",

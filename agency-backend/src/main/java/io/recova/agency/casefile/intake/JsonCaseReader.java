@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -114,7 +115,7 @@ final class JsonCaseReader {
   }
 
   private static String describe(JsonValue value) {
-    return value == null ? "nothing" : value.getValueType().name().toLowerCase() + " " + value;
+    return value == null ? "nothing" : value.getValueType().name().toLowerCase(Locale.ROOT) + " " + value;
   }
 
   private static ParsedImport result(FileText file, int count, Set<String> ignored,
