@@ -17,6 +17,9 @@ public enum Audience {
   AGENCY_MANAGEMENT(
       caller -> !caller.isCreditorScoped() && (caller.has(Role.MANAGER) || caller.has(Role.ADMIN))),
 
+  /** Whoever works with cases: agency staff, and a creditor's users for their own portfolio. */
+  PORTFOLIO(caller -> caller.isCreditorScoped() || caller.isAgencyStaff()),
+
   /** Anyone the container has authenticated, whatever their roles. */
   ANY_USER(caller -> true);
 

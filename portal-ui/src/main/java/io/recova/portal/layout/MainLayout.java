@@ -16,6 +16,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import io.recova.agency.security.Caller;
 import io.recova.agency.security.CurrentCaller;
 import io.recova.portal.access.ViewAccess;
+import io.recova.portal.cases.CasesView;
 import io.recova.portal.console.ClientsView;
 import io.recova.portal.i18n.UiLanguage;
 import io.recova.portal.portal.PortalView;
@@ -36,6 +37,7 @@ public class MainLayout extends AppLayout {
   static final List<NavEntry> ENTRIES =
       List.of(
           new NavEntry("nav.portal", PortalView.class, VaadinIcon.FILE_TEXT_O),
+          new NavEntry("nav.cases", CasesView.class, VaadinIcon.FOLDER_OPEN_O),
           new NavEntry("nav.clients", ClientsView.class, VaadinIcon.USERS));
 
   @Inject

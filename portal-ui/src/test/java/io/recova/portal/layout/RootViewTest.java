@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.recova.agency.security.Caller;
 import io.recova.agency.security.Role;
+import io.recova.portal.cases.CasesView;
 import io.recova.portal.console.ClientsView;
 import io.recova.portal.portal.PortalView;
 import java.util.Set;
@@ -35,13 +36,13 @@ class RootViewTest {
   }
 
   @Test
-  void theDrawerShowsAClientOnlyThePortalAndStaffOnlyTheConsole() {
+  void theDrawerShowsAClientItsPortalAndCasesAndStaffTheCasesAndTheConsole() {
     assertThat(MainLayout.entriesFor(caller(Role.CLIENT)))
         .extracting(MainLayout.NavEntry::view)
-        .containsExactly(PortalView.class);
+        .containsExactly(PortalView.class, CasesView.class);
     assertThat(MainLayout.entriesFor(caller(Role.COLLECTOR)))
         .extracting(MainLayout.NavEntry::view)
-        .containsExactly(ClientsView.class);
+        .containsExactly(CasesView.class, ClientsView.class);
     assertThat(MainLayout.entriesFor(caller())).isEmpty();
   }
 }

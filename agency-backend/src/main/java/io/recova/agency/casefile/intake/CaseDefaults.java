@@ -1,6 +1,6 @@
 package io.recova.agency.casefile.intake;
 
-import io.recova.agency.casefile.ClaimNature;
+import io.recova.agency.valuation.ClaimNature;
 import io.recova.agency.casefile.DebtorKind;
 import java.util.Collection;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package io.recova.agency.casefile.intake;
 
-import io.recova.agency.casefile.ClaimNature;
+import io.recova.agency.valuation.ClaimNature;
 import java.util.Map;
 
 /** The words creditors use for the nature of a claim, in French and English. */

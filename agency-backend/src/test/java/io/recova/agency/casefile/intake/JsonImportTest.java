@@ -5,7 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.recova.agency.casefile.ClaimNature;
+import io.recova.agency.valuation.ClaimNature;
 import io.recova.agency.casefile.DebtorKind;
 import io.recova.agency.casefile.NewCase;
 import java.math.BigDecimal;

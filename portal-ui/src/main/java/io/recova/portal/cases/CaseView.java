@@ -1,0 +1,387 @@
+package io.recova.portal.cases;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.DescriptionList.Description;
+import com.vaadin.flow.component.html.DescriptionList.Term;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import io.recova.agency.casefile.CaseChanges;
+import io.recova.agency.casefile.CaseDetail;
+import io.recova.agency.casefile.CaseEventKind;
+import io.recova.agency.casefile.CasePortfolio;
+import io.recova.agency.casefile.ClaimView;
+import io.recova.agency.casefile.DocumentKind;
+import io.recova.agency.casefile.DocumentView;
+import io.recova.agency.casefile.LegalEventCommand;
+import io.recova.agency.casefile.NewDocument;
+import io.recova.agency.casefile.PostalAddress;
+import io.recova.agency.casefile.Stage;
+import io.recova.agency.casefile.StoredDocument;
+import io.recova.agency.casefile.TimelineEntry;
+import io.recova.agency.casefile.TransitionCommand;
+import io.recova.agency.money.Money;
+import io.recova.agency.platform.RecovaException;
+import io.recova.agency.security.CurrentCaller;
+import io.recova.agency.valuation.CaseBalance;
+import io.recova.agency.valuation.ClaimBalance;
+import io.recova.agency.valuation.InterestPeriod;
+import io.recova.portal.access.Audience;
+import io.recova.portal.access.VisibleTo;
+import io.recova.portal.i18n.DatePickerTexts;
+import io.recova.portal.i18n.Formats;
+import io.recova.portal.layout.MainLayout;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * One dossier: its claims, its balance at a date with every interest period, the debtor, the
+ * evidence and the timeline; agency staff also move it and record legal events. Everything is
+ * read through the backend's scope: another creditor's id shows "not found".
+ */
+@Route(value = "case", layout = MainLayout.class)
+@VisibleTo(Audience.PORTFOLIO)
+public class CaseView extends VerticalLayout
+    implements com.vaadin.flow.router.HasUrlParameter<String>, HasDynamicTitle {
+
+  private final CasePortfolio portfolio;
+  private final CaseChanges changes;
+  private final Clock clock;
+  private final boolean staff;
+  private UUID id;
+  private CaseDetail detail;
+  final DatePicker asOf = new DatePicker();
+  final Div balanceBox = new Div();
+
+  @Inject
+  public CaseView(CasePortfolio portfolio, CaseChanges changes, Clock clock,
+      CurrentCaller currentCaller) {
+    this.portfolio = portfolio;
+    this.changes = changes;
+    this.clock = clock;
+    this.staff = !currentCaller.get().isCreditorScoped();
+    setMaxWidth("80em");
+  }
+
+  @Override
+  public void setParameter(BeforeEvent event, String parameter) {
+    try {
+      id = UUID.fromString(parameter);
+    } catch (IllegalArgumentException e) {
+      throw new io.recova.agency.platform.NotFoundException("Case", parameter);
+    }
+    render();
+  }
+
+  private void render() {
+    removeAll();
+    detail = portfolio.get(id);
+    var s = detail.summary();
+    H2 title = new H2(s.externalReference() + " · " + s.debtorName());
+    title.setId("case-title");
+    Span stage = new Span(getTranslation("stage." + s.stage().name()));
+    stage.setId("case-stage");
+    stage.getElement().getThemeList().add("badge");
+    HorizontalLayout header = new HorizontalLayout(title, stage);
+    header.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+    DescriptionList facts = new DescriptionList();
+    facts.setId("case-facts");
+    entry(facts, "case.limitation", Formats.date(s.limitationDate(), getLocale()));
+    entry(facts, "case.formalNotice", Formats.date(detail.formalNoticeDate(), getLocale()));
+    entry(facts, "case.opened", Formats.date(s.openedAt(), clock.getZone(), getLocale()));
+    if (staff) {
+      entry(facts, "case.collector", s.assignedCollector());
+    }
+
+    add(header, facts);
+    add(new H3(getTranslation("case.balance")), balanceSection());
+    add(new H3(getTranslation("case.claims")), claimsGrid());
+    add(new H3(getTranslation("case.debtor")), debtor());
+    add(new H3(getTranslation("case.documents")), documents());
+    add(new H3(getTranslation("case.timeline")), timeline());
+    if (staff) {
+      add(new H3(getTranslation("case.actions")), actions());
+    }
+  }
+
+  private VerticalLayout balanceSection() {
+    asOf.setId("balance-as-of");
+    asOf.setLabel(getTranslation("case.asOf"));
+    asOf.setI18n(DatePickerTexts.of(getLocale(), this::getTranslation));
+    asOf.setValue(LocalDate.now(clock));
+    asOf.addValueChangeListener(e -> {
+      if (e.getValue() != null) {
+        showBalance(portfolio.balance(id, e.getValue()));
+      }
+    });
+    balanceBox.setId("case-balance");
+    showBalance(detail.balance());
+    VerticalLayout box = new VerticalLayout(asOf, balanceBox);
+    box.setPadding(false);
+    return box;
+  }
+
+  private void showBalance(CaseBalance b) {
+    balanceBox.removeAll();
+    DescriptionList totals = new DescriptionList();
+    totals.setId("balance-totals");
+    entry(totals, "balance.principal", Formats.money(b.principal(), getLocale()));
+    entry(totals, "balance.interest", Formats.money(b.interest(), getLocale()));
+    entry(totals, "balance.indemnity", Formats.money(b.indemnity(), getLocale()));
+    entry(totals, "balance.costs", Formats.money(b.costs(), getLocale()));
+    entry(totals, "balance.paid", Formats.money(b.paid(), getLocale()));
+    entry(totals, "balance.due", Formats.money(b.due(), getLocale()));
+    balanceBox.add(totals);
+    if (!b.interestComplete()) {
+      Paragraph warning = new Paragraph(getTranslation("balance.rateMissing",
+          Formats.date(b.interestThrough(), getLocale())));
+      warning.setId("balance-warning");
+      warning.getStyle().set("color", "var(--lumo-error-text-color)");
+      balanceBox.add(warning);
+    }
+    for (ClaimBalance c : b.claims()) {
+      Grid<InterestPeriod> periods = new Grid<>();
+      periods.addThemeVariants(GridVariant.LUMO_COMPACT);
+      periods.setAllRowsVisible(true);
+      periods.addColumn(p -> Formats.date(p.from(), getLocale()))
+          .setHeader(getTranslation("balance.from"));
+      periods.addColumn(p -> Formats.date(p.to(), getLocale()))
+          .setHeader(getTranslation("balance.to"));
+      periods.addColumn(InterestPeriod::days).setHeader(getTranslation("balance.days"))
+          .setTextAlign(ColumnTextAlign.END);
+      periods.addColumn(p -> Formats.money(p.base(), getLocale()))
+          .setHeader(getTranslation("balance.base")).setTextAlign(ColumnTextAlign.END);
+      periods.addColumn(p -> Formats.percent(p.annualPercent(), getLocale()))
+          .setHeader(getTranslation("balance.rate")).setTextAlign(ColumnTextAlign.END);
+      periods.addColumn(p -> Formats.money(p.interest(), getLocale()))
+          .setHeader(getTranslation("balance.periodInterest")).setTextAlign(ColumnTextAlign.END);
+      periods.setItems(c.periods());
+      Paragraph basis = new Paragraph(c.interestBasis());
+      basis.getStyle().set("font-size", "var(--lumo-font-size-s)");
+      Details claim = new Details(getTranslation("balance.claim", c.invoiceNumber(),
+          Formats.money(c.due(), getLocale())), new VerticalLayout(basis, periods));
+      balanceBox.add(claim);
+    }
+  }
+
+  private Grid<ClaimView> claimsGrid() {
+    Grid<ClaimView> grid = new Grid<>();
+    grid.setId("case-claims");
+    grid.setAllRowsVisible(true);
+    grid.addColumn(ClaimView::invoiceNumber).setHeader(getTranslation("newCase.invoiceNumber"));
+    grid.addColumn(c -> Formats.date(c.invoiceDate(), getLocale()))
+        .setHeader(getTranslation("newCase.invoiceDate"));
+    grid.addColumn(c -> Formats.date(c.dueDate(), getLocale()))
+        .setHeader(getTranslation("newCase.dueDate"));
+    grid.addColumn(c -> Formats.money(Money.of(c.principal(), Currency.getInstance(c.currency())),
+        getLocale())).setHeader(getTranslation("newCase.principal"))
+        .setTextAlign(ColumnTextAlign.END);
+    grid.addColumn(c -> getTranslation("nature." + c.nature().name()))
+        .setHeader(getTranslation("newCase.nature"));
+    grid.setItems(detail.claims());
+    return grid;
+  }
+
+  private DescriptionList debtor() {
+    var d = detail.debtor();
+    DescriptionList list = new DescriptionList();
+    list.setId("case-debtor");
+    entry(list, "newCase.kind", getTranslation("debtorKind." + d.kind().name()));
+    entry(list, "newCase.name", d.name());
+    entry(list, "newCase.registration", d.registrationNumber());
+    entry(list, "newCase.address", d.addresses().stream().map(CaseView::oneLine)
+        .collect(Collectors.joining(" / ")));
+    entry(list, "newCase.email", String.join(", ", d.emails()));
+    entry(list, "newCase.phone", String.join(", ", d.phones()));
+    if (!d.optedOut().isEmpty()) {
+      entry(list, "case.optedOut", d.optedOut().toString());
+    }
+    return list;
+  }
+
+  private static String oneLine(PostalAddress a) {
+    return a.line1() + (a.line2() == null ? "" : ", " + a.line2()) + ", " + a.postalCode() + " "
+        + a.city() + " (" + a.countryCode() + ")";
+  }
+
+  private VerticalLayout documents() {
+    Grid<DocumentView> grid = new Grid<>();
+    grid.setId("case-documents");
+    grid.setAllRowsVisible(true);
+    grid.addColumn(d -> getTranslation("documentKind." + d.kind().name()))
+        .setHeader(getTranslation("document.kind"));
+    grid.addComponentColumn(this::downloadLink).setHeader(getTranslation("document.file"));
+    grid.addColumn(d -> Formats.date(d.uploadedAt(), clock.getZone(), getLocale()))
+        .setHeader(getTranslation("document.uploaded"));
+    grid.addColumn(DocumentView::sha256).setHeader("SHA-256").setFlexGrow(2);
+    grid.setItems(detail.documents());
+
+    Select<DocumentKind> kind = new Select<>();
+    kind.setId("document-kind");
+    kind.setLabel(getTranslation("document.kind"));
+    kind.setItems(DocumentKind.values());
+    kind.setItemLabelGenerator(k -> getTranslation("documentKind." + k.name()));
+    kind.setValue(DocumentKind.INVOICE);
+    UI ui = UI.getCurrent();
+    Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> {
+      try {
+        changes.addDocument(id, new NewDocument(kind.getValue(), meta.fileName(),
+            meta.contentType(), bytes));
+        render();
+        notify(getTranslation("document.saved", meta.fileName()), NotificationVariant.LUMO_SUCCESS);
+      } catch (RecovaException refused) {
+        notify(refused.getMessage(), NotificationVariant.LUMO_ERROR);
+      }
+    })));
+    upload.setId("document-upload");
+    upload.setMaxFileSize((int) io.recova.agency.casefile.EvidenceFormat.MAX_BYTES);
+    upload.setAcceptedFileTypes("application/pdf", "image/png", "image/jpeg", "image/tiff",
+        ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff");
+    HorizontalLayout add = new HorizontalLayout(kind, upload);
+    add.setAlignItems(FlexComponent.Alignment.END);
+    VerticalLayout box = new VerticalLayout(grid, add);
+    box.setPadding(false);
+    return box;
+  }
+
+  private Anchor downloadLink(DocumentView d) {
+    UUID documentId = d.id();
+    Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+      StoredDocument stored = portfolio.document(id, documentId);
+      return new DownloadResponse(new ByteArrayInputStream(stored.content()),
+          stored.description().fileName(), stored.description().mediaType(),
+          stored.content().length);
+    }), d.fileName());
+    link.setId("document-" + documentId);
+    return link;
+  }
+
+  private UnorderedList timeline() {
+    UnorderedList list = new UnorderedList();
+    list.setId("case-timeline");
+    for (TimelineEntry e : detail.timeline()) {
+      StringBuilder text = new StringBuilder()
+          .append(Formats.date(e.occurredAt(), clock.getZone(), getLocale())).append(" · ")
+          .append(getTranslation("event." + e.kind().name()));
+      if (e.toStage() != null) {
+        text.append(" → ").append(getTranslation("stage." + e.toStage().name()));
+      }
+      if (e.legalDate() != null) {
+        text.append(" (").append(Formats.date(e.legalDate(), getLocale())).append(")");
+      }
+      if (e.note() != null) {
+        text.append(" — ").append(e.note());
+      }
+      text.append(" · ").append(e.actor());
+      list.add(new ListItem(text.toString()));
+    }
+    return list;
+  }
+
+  private VerticalLayout actions() {
+    Select<Stage> target = new Select<>();
+    target.setId("transition-target");
+    target.setLabel(getTranslation("case.moveTo"));
+    target.setItems(detail.nextStages());
+    target.setItemLabelGenerator(st -> getTranslation("stage." + st.name()));
+    TextField reason = new TextField(getTranslation("case.reason"));
+    reason.setId("transition-reason");
+    DatePicker noticeDate = new DatePicker(getTranslation("case.noticeDate"));
+    noticeDate.setI18n(DatePickerTexts.of(getLocale(), this::getTranslation));
+    Button move = new Button(getTranslation("case.move"), e -> act(() -> changes.transition(id,
+        new TransitionCommand(target.getValue(), reason.getValue(), noticeDate.getValue()))));
+    move.setId("transition-move");
+    move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    HorizontalLayout transition = new HorizontalLayout(target, reason, noticeDate, move);
+    transition.setAlignItems(FlexComponent.Alignment.END);
+
+    Select<CaseEventKind> kind = new Select<>();
+    kind.setId("event-kind");
+    kind.setLabel(getTranslation("case.event"));
+    kind.setItems(CaseEventKind.FORMAL_NOTICE, CaseEventKind.ACKNOWLEDGEMENT,
+        CaseEventKind.COURT_CLAIM, CaseEventKind.JUDGMENT, CaseEventKind.JUDGMENT_SERVED,
+        CaseEventKind.ENFORCEMENT_ACT, CaseEventKind.NOTE);
+    kind.setItemLabelGenerator(k -> getTranslation("event." + k.name()));
+    DatePicker date = new DatePicker(getTranslation("case.eventDate"));
+    date.setI18n(DatePickerTexts.of(getLocale(), this::getTranslation));
+    TextField note = new TextField(getTranslation("case.note"));
+    Button record = new Button(getTranslation("case.record"), e -> act(() ->
+        changes.recordLegalEvent(id, new LegalEventCommand(kind.getValue(), date.getValue(),
+            note.getValue()))));
+    record.setId("event-record");
+    HorizontalLayout event = new HorizontalLayout(kind, date, note, record);
+    event.setAlignItems(FlexComponent.Alignment.END);
+    VerticalLayout box = new VerticalLayout(transition, event);
+    box.setPadding(false);
+    return box;
+  }
+
+  private void act(Runnable change) {
+    try {
+      change.run();
+      render();
+      notify(getTranslation("case.done"), NotificationVariant.LUMO_SUCCESS);
+    } catch (io.recova.agency.platform.InvalidInputException invalid) {
+      notify(invalid.violations().stream().map(v -> v.message())
+          .collect(Collectors.joining(" ")), NotificationVariant.LUMO_ERROR);
+    } catch (RecovaException refused) {
+      if (refused.status() == 404) {
+        throw refused;
+      }
+      notify(refused.getMessage(), NotificationVariant.LUMO_ERROR);
+    }
+  }
+
+  private void entry(DescriptionList list, String key, String value) {
+    if (value == null || value.isBlank()) {
+      return;
+    }
+    list.add(new Term(getTranslation(key)), new Description(value));
+  }
+
+  private static void notify(String text, NotificationVariant variant) {
+    Notification n = new Notification(text, 6000, Notification.Position.BOTTOM_START);
+    n.addThemeVariants(variant);
+    n.open();
+  }
+
+  @Override
+  public String getPageTitle() {
+    return (detail == null ? "" : detail.summary().externalReference() + " · ")
+        + getTranslation("app.title");
+  }
+
+}
