@@ -6,33 +6,29 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 /**
  * {@code POST /api/v1/cases/import}: a creditor's file as the body (CSV or JSON), answered by a
- * per-row report; {@code /api/v1/import-mappings}: the creditor's own column headers.
+ * per-row report. Its own root resource: under {@code v1/cases} the {@code {id}} paths would
+ * take the request.
  */
-@Path("v1")
+@Path("v1/cases/import")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"collector", "manager", "client", "admin"})
 public class CaseImportResource {
 
   @Inject CaseImport imports;
-  @Inject ImportColumnMappings mappings;
 
   @POST
-  @Path("cases/import")
   @Consumes(MediaType.WILDCARD)
   public ImportReport importFile(
       @QueryParam("creditorId") String creditorId,
@@ -41,20 +37,6 @@ public class CaseImportResource {
       @QueryParam("mode") String mode,
       byte[] content) {
     return imports.importFile(uuid(creditorId), fileName, content, format(format), mode(mode));
-  }
-
-  @GET
-  @Path("import-mappings")
-  public Map<String, ImportColumn> mapping(@QueryParam("creditorId") String creditorId) {
-    return mappings.of(uuid(creditorId));
-  }
-
-  @PUT
-  @Path("import-mappings")
-  @Consumes(MediaType.APPLICATION_JSON)
-  public Map<String, ImportColumn> replaceMapping(
-      @QueryParam("creditorId") String creditorId, Map<String, ImportColumn> mapping) {
-    return mappings.replace(uuid(creditorId), mapping);
   }
 
   static ImportFormat format(String value) {
