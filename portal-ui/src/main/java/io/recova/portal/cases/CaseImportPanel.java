@@ -82,6 +82,8 @@ public class CaseImportPanel extends VerticalLayout {
       run();
     })));
     upload.setId("import-upload");
+    upload.setI18n(io.recova.portal.i18n.UploadTexts.of(this::getTranslation));
+    upload.setMaxFiles(1);
     upload.setMaxFileSize(32 * 1024 * 1024);
     upload.setAcceptedFileTypes(".csv", ".txt", ".json", "text/csv", "application/json");
     summary.setId("import-summary");
@@ -92,12 +94,18 @@ public class CaseImportPanel extends VerticalLayout {
         .setFlexGrow(0);
     problems.addColumn(RowProblem::column).setHeader(getTranslation("import.column"))
         .setAutoWidth(true);
-    problems.addColumn(RowProblem::message).setHeader(getTranslation("import.reason"))
+    problems.addColumn(this::reason).setHeader(getTranslation("import.reason"))
         .setFlexGrow(3);
     problems.setVisible(false);
     problems.setHeight("18em");
     mappingBox.setId("import-mapping");
     add(allOrNothing, upload, summary, problems, mappingBox);
+  }
+
+  /** The problem in the UI language when its code has a text, else the reader's own words. */
+  String reason(RowProblem problem) {
+    String translated = getTranslation("error." + problem.code());
+    return io.recova.portal.i18n.Translations.isMissing(translated) ? problem.message() : translated;
   }
 
   private UUID creditorId() {

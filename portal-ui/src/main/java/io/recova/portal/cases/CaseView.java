@@ -117,7 +117,7 @@ public class CaseView extends VerticalLayout
     HorizontalLayout header = new HorizontalLayout(title, stage);
     header.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-    DescriptionList facts = new DescriptionList();
+    DescriptionList facts = compact(new DescriptionList());
     facts.setId("case-facts");
     entry(facts, "case.limitation", Formats.date(s.limitationDate(), getLocale()));
     entry(facts, "case.formalNotice", Formats.date(detail.formalNoticeDate(), getLocale()));
@@ -156,7 +156,7 @@ public class CaseView extends VerticalLayout
 
   private void showBalance(CaseBalance b) {
     balanceBox.removeAll();
-    DescriptionList totals = new DescriptionList();
+    DescriptionList totals = compact(new DescriptionList());
     totals.setId("balance-totals");
     entry(totals, "balance.principal", Formats.money(b.principal(), getLocale()));
     entry(totals, "balance.interest", Formats.money(b.interest(), getLocale()));
@@ -217,7 +217,7 @@ public class CaseView extends VerticalLayout
 
   private DescriptionList debtor() {
     var d = detail.debtor();
-    DescriptionList list = new DescriptionList();
+    DescriptionList list = compact(new DescriptionList());
     list.setId("case-debtor");
     entry(list, "newCase.kind", getTranslation("debtorKind." + d.kind().name()));
     entry(list, "newCase.name", d.name());
@@ -267,6 +267,8 @@ public class CaseView extends VerticalLayout
       }
     })));
     upload.setId("document-upload");
+    upload.setI18n(io.recova.portal.i18n.UploadTexts.of(this::getTranslation));
+    upload.setMaxFiles(1);
     upload.setMaxFileSize((int) io.recova.agency.casefile.EvidenceFormat.MAX_BYTES);
     upload.setAcceptedFileTypes("application/pdf", "image/png", "image/jpeg", "image/tiff",
         ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff");
@@ -365,11 +367,23 @@ public class CaseView extends VerticalLayout
     }
   }
 
+  /** Terms and values side by side, two columns, rather than one long column. */
+  private static DescriptionList compact(DescriptionList list) {
+    list.getStyle().set("display", "grid").set("grid-template-columns", "max-content 1fr")
+        .set("column-gap", "var(--lumo-space-l)").set("row-gap", "var(--lumo-space-xs)")
+        .set("margin", "0");
+    return list;
+  }
+
   private void entry(DescriptionList list, String key, String value) {
     if (value == null || value.isBlank()) {
       return;
     }
-    list.add(new Term(getTranslation(key)), new Description(value));
+    Term term = new Term(getTranslation(key));
+    term.getStyle().set("color", "var(--lumo-secondary-text-color)");
+    Description description = new Description(value);
+    description.getStyle().set("margin", "0");
+    list.add(term, description);
   }
 
   private static void notify(String text, NotificationVariant variant) {

@@ -72,6 +72,16 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** Waits until the element no longer shows the text (a filter took effect, say). */
+  public void awaitNoText(By by, String text) {
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(30))
+          .until(d -> !d.findElement(by).getText().contains(text));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw failure(e);
+    }
+  }
+
   public void awaitText(By by, String text) {
     try {
       new WebDriverWait(driver, Duration.ofSeconds(30))

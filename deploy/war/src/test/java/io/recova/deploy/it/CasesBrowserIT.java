@@ -1,0 +1,87 @@
+package io.recova.deploy.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A creditor brings its invoices in through the portal, as it would on a Monday morning: it
+ * uploads its Excel export, reads which rows were refused and why, and finds the good cases in
+ * its portfolio, valued.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CasesBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return RecovaDeployment.war();
+  }
+
+  @ArquillianResource URL deployed;
+
+  private String base() {
+    return deployed.toString().replaceFirst("//[^:/]+", "//localhost");
+  }
+
+  @Test
+  void aCreditorUploadsAFileReadsTheReportAndFindsItsCases() throws Exception {
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    Path file = Files.createTempFile("impayes-" + tag, ".csv");
+    Files.write(file, ImportApiIT.frenchExport(tag));
+    try (Browser browser = new Browser("fr")) {
+      browser.open(base());
+      browser.logInAtKeycloak("martin", Tokens.PASSWORD);
+      browser.await(By.id("creditor-name"));
+      browser.open(base() + "cases");
+      browser.await(By.id("cases-grid"));
+
+      browser.await(By.id("import-cases")).click();
+      WebElement upload = browser.await(By.id("import-upload"));
+      WebElement input = upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+      input.sendKeys(file.toAbsolutePath().toString());
+
+      browser.awaitText(By.id("import-summary"), "2 dossiers ouverts");
+      String report = browser.driver().findElement(By.id("import-problems")).getText();
+      browser.screenshot("import-report");
+      assertThat(browser.pageText()).contains("6 lignes lues", "3 lignes rejetées");
+      assertThat(report).contains("Le montant doit être supérieur à zéro.",
+          "L’échéance est obligatoire.", "Cette date est dans le futur.");
+
+      browser.await(By.id("import-close")).click();
+      WebElement search = browser.await(By.cssSelector("#cases-search input"));
+      search.sendKeys("R-" + tag, Keys.ENTER);
+      browser.awaitText(By.id("cases-grid"), "Dupré; Fils & Cie");
+      // The demo portfolio is filtered out once the search applies.
+      browser.awaitNoText(By.id("cases-grid"), "MM-0001");
+      String grid = browser.driver().findElement(By.id("cases-grid")).getText();
+      assertThat(grid).contains("Sérénité Café SARL", "1 334,56", "2 500,00")
+          .doesNotContain("Négoce", "Zoé");
+      browser.screenshot("portfolio-after-import");
+
+      browser.driver().findElements(By.cssSelector("#cases-grid vaadin-grid-cell-content"))
+          .stream().filter(c -> c.getText().equals("Sérénité Café SARL")).findFirst()
+          .orElseThrow().click();
+      browser.awaitText(By.id("case-title"), "Sérénité Café SARL");
+      browser.awaitText(By.id("balance-totals"), "1 334,56");
+      assertThat(browser.driver().findElement(By.id("case-claims")).getText())
+          .contains("F" + tag + "-1", "F" + tag + "-2");
+      browser.screenshot("dossier");
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+}
