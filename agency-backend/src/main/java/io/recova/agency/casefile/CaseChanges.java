@@ -5,6 +5,7 @@ import io.recova.agency.platform.FieldViolation;
 import io.recova.agency.platform.ForbiddenException;
 import io.recova.agency.platform.InvalidInputException;
 import io.recova.agency.platform.NotFoundException;
+import io.recova.agency.platform.Sha256;
 import io.recova.agency.security.Caller;
 import io.recova.agency.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,13 +13,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -140,6 +138,47 @@ public class CaseChanges {
     return f.summary();
   }
 
+  /** Records the debtor's profile, refused channels and consent, as the debtor said them. */
+  public DebtorView updateDebtor(UUID id, DebtorPreferences preferences) {
+    CaseFile f = scope.loadForUpdate(id);
+    Caller caller = requireStaff("change what is known of a debtor");
+    if (preferences == null) {
+      throw new InvalidInputException(List.of(new FieldViolation("body", "body.required",
+          "A request body is required")));
+    }
+    Debtor debtor = f.debtor();
+    DebtorView before = debtor.view();
+    Instant now = clock.instant();
+    if (preferences.profile() != null) {
+      debtor.changeProfile(preferences.profile());
+    }
+    if (preferences.optedOut() != null) {
+      for (ContactChannel channel : ContactChannel.values()) {
+        if (preferences.optedOut().contains(channel) && !debtor.hasOptedOut(channel)) {
+          debtor.optOut(channel, now);
+          em.persist(new CaseEvent(f.id(), now, caller.username(),
+              CaseEventKind.DEBTOR_OPTED_OUT, null, null, null, channel.name(), false));
+        } else if (!preferences.optedOut().contains(channel)) {
+          debtor.optIn(channel);
+        }
+      }
+    }
+    if (preferences.electronicConsent() != null) {
+      if (preferences.electronicConsent()) {
+        if (debtor.electronicConsentAt().isEmpty()) {
+          debtor.recordElectronicConsent(now);
+        }
+      } else {
+        debtor.withdrawElectronicConsent();
+      }
+    }
+    DebtorView after = debtor.view();
+    if (!after.equals(before)) {
+      audit.record(caller, "debtor.changed", "Debtor", debtor.id(), before, after);
+    }
+    return after;
+  }
+
   /** Stores a piece of evidence; a creditor may add to its own cases, as may agency staff. */
   public DocumentView addDocument(UUID id, NewDocument document) {
     Caller caller = scope.caller();
@@ -168,7 +207,7 @@ public class CaseChanges {
     String fileName = safeFileName(document.fileName(), format);
     Instant now = clock.instant();
     CaseDocument stored = new CaseDocument(UUID.randomUUID(), f.id(), document.kind(), fileName,
-        format, content.length, sha256(content), now, caller.username());
+        format, content.length, Sha256.hex(content), now, caller.username());
     em.persist(stored);
     em.flush();
     em.createNativeQuery(
@@ -198,14 +237,6 @@ public class CaseChanges {
       base = "document." + format.extension();
     }
     return base.length() > 200 ? base.substring(base.length() - 200) : base;
-  }
-
-  static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", e);
-    }
   }
 
   private Caller requireStaff(String what) {

@@ -8,6 +8,7 @@ import io.recova.agency.valuation.CaseBalance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -65,39 +66,19 @@ public class CaseResource {
   }
 
   @GET
-  public Page<CaseSummary> list(
-      @QueryParam("stage") List<String> stages,
-      @QueryParam("q") String text,
-      @QueryParam("minAmount") String minAmount,
-      @QueryParam("maxAmount") String maxAmount,
-      @QueryParam("dueFrom") String dueFrom,
-      @QueryParam("dueTo") String dueTo,
-      @QueryParam("collector") String collector,
-      @QueryParam("creditorId") String creditorId,
-      @QueryParam("sort") @DefaultValue("opened,desc") String sort,
+  public Page<CaseSummary> list(@BeanParam PortfolioParams params,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("50") int size) {
-    return portfolio.search(query(stages, text, minAmount, maxAmount, dueFrom, dueTo, collector,
-        creditorId, sort, page, size));
+    return portfolio.search(params.query(page, size));
   }
 
   /** The same list as CSV for a spreadsheet, every matching case (French layout by default). */
   @GET
   @Path("export.csv")
   @Produces("text/csv")
-  public Response export(
-      @QueryParam("stage") List<String> stages,
-      @QueryParam("q") String text,
-      @QueryParam("minAmount") String minAmount,
-      @QueryParam("maxAmount") String maxAmount,
-      @QueryParam("dueFrom") String dueFrom,
-      @QueryParam("dueTo") String dueTo,
-      @QueryParam("collector") String collector,
-      @QueryParam("creditorId") String creditorId,
-      @QueryParam("sort") @DefaultValue("opened,desc") String sort,
+  public Response export(@BeanParam PortfolioParams params,
       @QueryParam("lang") @DefaultValue("fr") String lang) {
-    CaseQuery q = query(stages, text, minAmount, maxAmount, dueFrom, dueTo, collector, creditorId,
-        sort, 0, Page.MAX_SIZE);
+    CaseQuery q = params.query(0, Page.MAX_SIZE);
     // Read inside the request's scope, before streaming starts.
     List<CaseSummary> rows = new ArrayList<>();
     portfolio.forEach(q, rows::add);
@@ -108,6 +89,24 @@ public class CaseResource {
     };
     return Response.ok(body, "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"portfolio.csv\"").build();
+  }
+
+  /** The filters and order of a portfolio request, as query parameters. */
+  public static class PortfolioParams {
+    @QueryParam("stage") List<String> stages;
+    @QueryParam("q") String text;
+    @QueryParam("minAmount") String minAmount;
+    @QueryParam("maxAmount") String maxAmount;
+    @QueryParam("dueFrom") String dueFrom;
+    @QueryParam("dueTo") String dueTo;
+    @QueryParam("collector") String collector;
+    @QueryParam("creditorId") String creditorId;
+    @QueryParam("sort") @DefaultValue("opened,desc") String sort;
+
+    CaseQuery query(int page, int size) {
+      return CaseResource.query(stages, text, minAmount, maxAmount, dueFrom, dueTo, collector,
+          creditorId, sort, page, size);
+    }
   }
 
   @GET
@@ -144,6 +143,14 @@ public class CaseResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public CaseSummary assign(@PathParam("id") String id, Assignment assignment) {
     return changes.assign(parseId(id), assignment == null ? null : assignment.collector());
+  }
+
+  /** The debtor's profile, refused channels and consent (agency staff). */
+  @PUT
+  @Path("{id}/debtor/preferences")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public DebtorView debtorPreferences(@PathParam("id") String id, DebtorPreferences preferences) {
+    return changes.updateDebtor(parseId(id), preferences);
   }
 
   /** The body of an assignment. */

@@ -1,10 +1,8 @@
 package io.recova.agency.casefile;
 
+import io.recova.agency.platform.Sha256;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -42,12 +40,7 @@ final class IntakeFingerprint {
       field(b, k.nature());
       field(b, k.contractRatePercent() == null ? null : plain(k.contractRatePercent()));
     }
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(sha.digest(b.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", e);
-    }
+    return Sha256.hex(b.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   private static String plain(BigDecimal d) {

@@ -5,16 +5,14 @@ import io.recova.agency.casefile.CaseIntake;
 import io.recova.agency.casefile.CaseScope;
 import io.recova.agency.casefile.NewCase;
 import io.recova.agency.platform.NotFoundException;
+import io.recova.agency.platform.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -90,7 +88,7 @@ public class CaseImport {
         parsed.dataRows(), !refuseAll, created, present, (int) rejectedRows,
         parsed.recognisedHeaders(), parsed.ignoredHeaders(), List.copyOf(problems), statuses);
     audit.record(scope.caller(), "case-import.completed", "CreditorClient", creditor, null,
-        new ImportAudit(fileName, sha256(bytes), bytes.length, chosen, chosenMode,
+        new ImportAudit(fileName, Sha256.hex(bytes), bytes.length, chosen, chosenMode,
             parsed.dataRows(), report.committed(), created, present, (int) rejectedRows));
     return report;
   }
@@ -110,13 +108,5 @@ public class CaseImport {
     String start = new String(content, 0, Math.min(content.length, 64), StandardCharsets.ISO_8859_1)
         .replace("\u00ef\u00bb\u00bf", "").stripLeading();
     return start.startsWith("[") || start.startsWith("{") ? ImportFormat.JSON : ImportFormat.CSV;
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", e);
-    }
   }
 }

@@ -321,6 +321,7 @@ class CasesApiIT {
         api().post(c + "/transitions", martin, "{\"target\": \"AMICABLE\"}"),
         api().post(c + "/events", martin, "{\"kind\": \"NOTE\", \"note\": \"x\"}"),
         api().put(c + "/collector", martin, "{\"collector\": \"collector\"}"),
+        api().put(c + "/debtor/preferences", martin, "{\"optedOut\": [\"CALL\"]}"),
         api().post("/api/v1/cases", martin, caseJson(DUPONT, unique("MM"), "X", "1")));
     for (Api.Reply r : replies) {
       assertThat(r.status()).as(r.body()).isEqualTo(404);
@@ -340,6 +341,27 @@ class CasesApiIT {
         .allMatch(e -> e.endsWith("by martin"));
     assertThat(TestServices.queryOne("select count(*) from case_event where case_id = '" + id
         + "'")).isEqualTo("2");
+  }
+
+  @Test
+  void aDebtorsRefusalsAndProfileAreRecordedByTheAgencyAndAudited() {
+    String id = openFor("martin", null, unique("MM"), "Hôtel du Lac EURL", "64.00");
+    String path = "/api/v1/cases/" + id + "/debtor/preferences";
+    String body = "{\"profile\": \"NEGLIGENT\", \"optedOut\": [\"CALL\", \"SMS\"],"
+        + " \"electronicConsent\": true}";
+
+    assertThat(api().put(path, Tokens.of("martin"), body).status()).isEqualTo(403);
+    Api.Reply r = api().put(path, Tokens.of("collector"), body);
+
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    JsonObject debtor = api().get("/api/v1/cases/" + id, Tokens.of("martin")).object()
+        .getJsonObject("debtor");
+    assertThat(debtor.getString("profile")).isEqualTo("NEGLIGENT");
+    assertThat(debtor.getJsonArray("optedOut").getValuesAs(jakarta.json.JsonString.class))
+        .extracting(jakarta.json.JsonString::getString).containsExactlyInAnyOrder("CALL", "SMS");
+    assertThat(debtor.containsKey("electronicConsentAt")).isTrue();
+    assertThat(TestServices.auditEventsOf("Debtor", debtor.getString("id")))
+        .endsWith("debtor.changed by collector");
   }
 
   @Test

@@ -161,6 +161,32 @@ class ImportApiIT {
   }
 
   @Test
+  void anIntegrationAccountImportsAndReadsOnlyItsOwnCreditorsCases() {
+    String erp = Tokens.ofIntegration("recova-erp-martin", "erp-martin-dev-secret");
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    String json = """
+        [{"externalReference": "ERP-%s", "debtor": {"kind": "COMPANY", "name": "Erp Débiteur"},
+          "claims": [{"invoiceNumber": "E-1", "invoiceDate": "2025-01-03",
+                      "dueDate": "2025-02-02", "principal": "10.00", "nature": "B2B"}]}]
+        """.formatted(tag);
+
+    Api.Reply imported = api().postBytes("/api/v1/cases/import", erp, "application/json",
+        json.getBytes(StandardCharsets.UTF_8));
+    assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+    assertThat(imported.object().getInt("casesCreated")).isEqualTo(1);
+
+    List<JsonObject> seen = api().get("/api/v1/cases?size=200&q=ERP-" + tag, erp).object()
+        .getJsonArray("items").getValuesAs(JsonObject.class);
+    assertThat(seen).extracting(c -> c.getString("creditorId"))
+        .containsExactly(ClientsApiIT.MARTIN);
+    String dupontCase = api().get("/api/v1/cases?size=1", Tokens.of("dupont")).object()
+        .getJsonArray("items").getJsonObject(0).getString("id");
+    assertThat(api().get("/api/v1/cases/" + dupontCase, erp).status()).isEqualTo(404);
+    assertThat(api().post("/api/v1/cases/import?creditorId=" + ClientsApiIT.DUPONT, erp,
+        json).status()).isEqualTo(404);
+  }
+
+  @Test
   void aCreditorCannotImportIntoAnotherCreditor() {
     Api.Reply r = importAs("martin", "?creditorId=" + ClientsApiIT.DUPONT,
         frenchExport("x"), "text/csv");

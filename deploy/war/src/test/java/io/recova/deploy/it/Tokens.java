@@ -27,15 +27,27 @@ public final class Tokens {
     return CACHE.computeIfAbsent(username, Tokens::request);
   }
 
+  /** An access token of a creditor's integration account, by the client-credentials grant. */
+  public static String ofIntegration(String clientId, String secret) {
+    return CACHE.computeIfAbsent("client:" + clientId, k -> request(clientId, Map.of(
+        "grant_type", "client_credentials",
+        "client_id", clientId,
+        "client_secret", secret)));
+  }
+
   private static String request(String username) {
+    return request(username, Map.of(
+        "grant_type", "password",
+        "client_id", "recova-portal",
+        "client_secret", "recova-dev-secret",
+        "username", username,
+        "password", PASSWORD,
+        "scope", "openid"));
+  }
+
+  private static String request(String who, Map<String, String> fields) {
     String form =
-        Map.of(
-                "grant_type", "password",
-                "client_id", "recova-portal",
-                "client_secret", "recova-dev-secret",
-                "username", username,
-                "password", PASSWORD,
-                "scope", "openid")
+        fields
             .entrySet()
             .stream()
             .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -51,7 +63,7 @@ public final class Tokens {
           HttpClient.newHttpClient().send(post, HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 200) {
         throw new IllegalStateException(
-            "Keycloak refused a token for " + username + ": " + response.body());
+            "Keycloak refused a token for " + who + ": " + response.body());
       }
       JsonObject json = Json.createReader(new StringReader(response.body())).readObject();
       return json.getString("access_token");
