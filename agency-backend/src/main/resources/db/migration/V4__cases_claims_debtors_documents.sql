@@ -85,12 +85,19 @@ create table case_file (
         'CLOSED_IRRECOVERABLE', 'RETURNED_TO_CLIENT')),
     constraint case_file_suspension_check check ((stage in ('DISPUTED', 'ON_HOLD')) = (suspended_from is not null))
 );
+-- One index per portfolio order, each led by the creditor so that a small creditor's page never
+-- walks a large one's cases; the staff-wide lists use the ones without it.
+create index case_file_creditor_opened_idx on case_file (creditor_id, opened_at desc, id desc);
 create index case_file_creditor_stage_idx on case_file (creditor_id, stage, opened_at desc, id);
 create index case_file_creditor_amount_idx on case_file (creditor_id, principal_total, id);
 create index case_file_creditor_due_idx on case_file (creditor_id, earliest_due_date, id);
+create index case_file_creditor_limitation_idx on case_file (creditor_id, limitation_date, id);
+create index case_file_creditor_debtor_idx on case_file (creditor_id, debtor_name, id);
 create index case_file_opened_idx on case_file (opened_at desc, id);
 create index case_file_collector_idx on case_file (assigned_collector, stage);
+-- Search anywhere in the debtor's name, or in the reference: trigram indexes serve both.
 create index case_file_debtor_name_trgm_idx on case_file using gin (lower(debtor_name) gin_trgm_ops);
+create index case_file_reference_trgm_idx on case_file using gin (lower(external_reference) gin_trgm_ops);
 create index case_file_limitation_idx on case_file (limitation_date) where stage not in
     ('CLOSED_PAID', 'CLOSED_SETTLED', 'CLOSED_IRRECOVERABLE', 'RETURNED_TO_CLIENT');
 
