@@ -84,4 +84,50 @@ class CasesBrowserIT {
       Files.deleteIfExists(file);
     }
   }
+
+  @Test
+  void aCreditorSubmitsACaseByFormAndIsToldWhatIsWrongFirst() {
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    String name = "Formulaire Équipe " + tag;
+    try (Browser browser = new Browser("fr")) {
+      browser.open(base());
+      browser.logInAtKeycloak("dupont", Tokens.PASSWORD);
+      browser.await(By.id("creditor-name"));
+      browser.open(base() + "cases");
+      browser.await(By.id("new-case")).click();
+
+      type(browser, "new-case-reference", "FORM-" + tag);
+      type(browser, "new-case-name", name);
+      type(browser, "new-case-registration", "383 474 815");
+      type(browser, "new-case-line1", "4 rue des Tanneurs");
+      type(browser, "new-case-postcode", "59000");
+      type(browser, "new-case-city", "Lille");
+      type(browser, "claim-0-number", "FF-" + tag);
+      type(browser, "claim-0-invoice-date", "03/01/2025");
+      type(browser, "claim-0-due-date", "02/02/2025");
+      type(browser, "claim-0-principal", "1234,56");
+      browser.await(By.id("new-case-save")).click();
+
+      browser.awaitText(By.id("new-case-registration"), "clé de contrôle");
+      browser.screenshot("new-case-invalid");
+      assertThat(TestServices.queryOne("select count(*) from case_file where external_reference"
+          + " = 'FORM-" + tag + "'")).isEqualTo("0");
+
+      type(browser, "new-case-registration", "383 474 814");
+      browser.await(By.id("new-case-save")).click();
+      browser.awaitText(By.id("cases-grid"), name);
+      assertThat(browser.driver().findElement(By.id("cases-grid")).getText())
+          .contains("1 234,56");
+      assertThat(TestServices.queryOne("select count(*) from case_file where external_reference"
+          + " = 'FORM-" + tag + "'")).isEqualTo("1");
+    }
+  }
+
+  private static void type(Browser browser, String id, String text) {
+    WebElement input = browser.await(By.cssSelector("#" + id + " input"));
+    input.clear();
+    input.sendKeys(text);
+    // Enter commits a date picker's text and closes its calendar, which would cover the next field.
+    input.sendKeys(id.contains("date") ? Keys.ENTER : Keys.TAB);
+  }
 }
