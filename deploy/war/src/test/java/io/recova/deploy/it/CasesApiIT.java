@@ -365,6 +365,34 @@ class CasesApiIT {
   }
 
   @Test
+  void aCaseEventDeletedBehindTheApplicationsBackIsDetected() {
+    String id = openFor("martin", null, unique("MM"), "Café de la Gare SNC", "17.00");
+    String eventId = TestServices.queryOne(
+        "select max(id) from audit_event where entity_type = 'Case' and entity_id = '" + id + "'");
+    String next = openFor("martin", null, unique("MM"), "Café de la Gare SNC", "18.00");
+    String nextEvent = TestServices.queryOne("select min(id) from audit_event where id > "
+        + eventId);
+    try {
+      TestServices.execute(
+          "create table audit_event_kept as select * from audit_event where id = " + eventId,
+          "alter table audit_event disable trigger audit_event_append_only",
+          "delete from audit_event where id = " + eventId,
+          "alter table audit_event enable trigger audit_event_append_only");
+      Api.Reply broken = api().get("/api/v1/audit/verification", Tokens.of("admin"));
+      assertThat(broken.object().getBoolean("intact")).isFalse();
+      assertThat(broken.object().getJsonNumber("firstBrokenEventId").longValue())
+          .isEqualTo(Long.parseLong(nextEvent));
+    } finally {
+      TestServices.execute(
+          "insert into audit_event select * from audit_event_kept",
+          "drop table audit_event_kept");
+    }
+    assertThat(next).isNotEqualTo(id);
+    assertThat(api().get("/api/v1/audit/verification", Tokens.of("admin")).object()
+        .getBoolean("intact")).isTrue();
+  }
+
+  @Test
   void theAuditChainStaysIntactThroughCaseWork() {
     openFor("martin", null, unique("MM"), "Café de la Gare SNC", "42.00");
     Api.Reply verification = api().get("/api/v1/audit/verification", Tokens.of("admin"));
