@@ -31,9 +31,20 @@ public class AgencyIdentityProducer {
   @ConfigProperty(name = "RECOVA_AGENCY_PHONE", defaultValue = "+33 4 72 00 00 00")
   String phone;
 
+  @Inject
+  @ConfigProperty(
+      name = "RECOVA_AGENCY_TRUST_IBAN",
+      defaultValue = "FR76 3000 4000 3123 4567 8901 429")
+  String trustAccountIban;
+
+  @Inject
+  @ConfigProperty(name = "RECOVA_AGENCY_PRIVACY_CONTACT", defaultValue = "dpo@recova.example")
+  String privacyContact;
+
   // Dependent: a record is final and cannot carry a normal-scope proxy.
   @Produces
   AgencyIdentity agencyIdentity() {
-    return new AgencyIdentity(name, address, registrationNumber, email, phone);
+    return new AgencyIdentity(name, address, registrationNumber, email, phone, trustAccountIban,
+        privacyContact);
   }
 }

@@ -25,7 +25,9 @@ final class Samples {
         "12 rue de la Bourse, 69002 Lyon, France",
         "552100554",
         "contact@recova.example",
-        "+33 4 72 00 00 00");
+        "+33 4 72 00 00 00",
+        "FR76 3000 4000 3123 4567 8901 429",
+        "dpo@recova.example");
   }
 
   static CreditorClientView creditor() {
