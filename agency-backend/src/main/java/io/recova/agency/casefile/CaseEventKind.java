@@ -16,6 +16,8 @@ public enum CaseEventKind {
   JUDGMENT_SERVED(null),
   ENFORCEMENT_ACT(LimitationEventKind.ENFORCEMENT_ACT),
   DEBTOR_OPTED_OUT(null),
+  /** A call, e-mail, letter, SMS, visit or note of a collector. */
+  ACTIVITY(null),
   NOTE(null);
 
   private final LimitationEventKind limitation;

@@ -55,7 +55,11 @@ public class TestServices implements LauncherSessionListener {
             "-DRECOVA_DB_URL=" + dbUrl,
             "-DRECOVA_DB_USER=" + dbUser,
             "-DRECOVA_DB_PASSWORD=" + dbPassword,
-            "-DRECOVA_OIDC_ISSUER=" + issuer));
+            "-DRECOVA_OIDC_ISSUER=" + issuer,
+            // The suite runs at any hour: contacts are allowed round the clock, one call a day
+            // (the hours themselves are unit-tested with a fixed clock).
+            "-DRECOVA_CONTACT_DAYS=MON-SUN",
+            "-DRECOVA_CONTACT_HOURS=00:00-24:00"));
   }
 
   private static void startDatabase() throws Exception {

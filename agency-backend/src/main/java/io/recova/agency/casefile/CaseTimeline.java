@@ -1,0 +1,27 @@
+package io.recova.agency.casefile;
+
+import io.recova.agency.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+
+/** Puts what other parts of Recova do on a case onto its timeline, in their transaction. */
+@ApplicationScoped
+public class CaseTimeline {
+
+  @PersistenceContext(unitName = "recova")
+  EntityManager em;
+
+  @Inject Clock clock;
+
+  /** A collector's activity; an internal one is hidden from the creditor. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void activity(CaseFile f, Caller actor, String line, boolean internal) {
+    String note = line.length() > 1000 ? line.substring(0, 999) + "…" : line;
+    em.persist(new CaseEvent(f.id(), clock.instant(), actor.username(), CaseEventKind.ACTIVITY,
+        null, null, null, note, internal));
+  }
+}
