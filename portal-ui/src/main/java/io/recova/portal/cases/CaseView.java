@@ -33,6 +33,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
+import io.recova.agency.activity.ActivityKind;
+import io.recova.agency.activity.ActivityLog;
+import io.recova.agency.activity.ActivityOutcome;
+import io.recova.agency.activity.NewActivity;
 import io.recova.agency.casefile.CaseChanges;
 import io.recova.agency.casefile.CaseDetail;
 import io.recova.agency.casefile.CaseEventKind;
@@ -78,18 +82,21 @@ public class CaseView extends VerticalLayout
 
   private final CasePortfolio portfolio;
   private final CaseChanges changes;
+  private final ActivityLog activities;
   private final Clock clock;
   private final boolean staff;
   private UUID id;
   private CaseDetail detail;
   final DatePicker asOf = new DatePicker();
   final Div balanceBox = new Div();
+  final Paragraph message = new Paragraph();
 
   @Inject
-  public CaseView(CasePortfolio portfolio, CaseChanges changes, Clock clock,
-      CurrentCaller currentCaller) {
+  public CaseView(CasePortfolio portfolio, CaseChanges changes, ActivityLog activities,
+      Clock clock, CurrentCaller currentCaller) {
     this.portfolio = portfolio;
     this.changes = changes;
+    this.activities = activities;
     this.clock = clock;
     this.staff = !currentCaller.get().isCreditorScoped();
     setMaxWidth("80em");
@@ -133,7 +140,8 @@ public class CaseView extends VerticalLayout
     add(new H3(getTranslation("case.documents")), documents());
     add(new H3(getTranslation("case.timeline")), timeline());
     if (staff) {
-      add(new H3(getTranslation("case.actions")), actions());
+      message.setId("case-message");
+      add(new H3(getTranslation("case.actions")), message, actions());
     }
   }
 
@@ -346,24 +354,56 @@ public class CaseView extends VerticalLayout
     record.setId("event-record");
     HorizontalLayout event = new HorizontalLayout(kind, date, note, record);
     event.setAlignItems(FlexComponent.Alignment.END);
-    VerticalLayout box = new VerticalLayout(transition, event);
+    VerticalLayout box = new VerticalLayout(activity(), transition, event);
     box.setPadding(false);
     return box;
+  }
+
+  /** Log a call, an e-mail, a letter, an SMS, a visit or a note; the contact guard may refuse. */
+  private HorizontalLayout activity() {
+    Select<ActivityKind> kind = new Select<>();
+    kind.setId("activity-kind");
+    kind.setLabel(getTranslation("activity.kind"));
+    kind.setItems(ActivityKind.values());
+    kind.setItemLabelGenerator(k -> getTranslation("activityKind." + k.name()));
+    kind.setValue(ActivityKind.CALL);
+    Select<ActivityOutcome> outcome = new Select<>();
+    outcome.setId("activity-outcome");
+    outcome.setLabel(getTranslation("activity.outcome"));
+    outcome.setItems(ActivityOutcome.values());
+    outcome.setItemLabelGenerator(o -> getTranslation("activityOutcome." + o.name()));
+    outcome.setValue(ActivityOutcome.REACHED);
+    TextField summary = new TextField(getTranslation("activity.summary"));
+    summary.setId("activity-summary");
+    summary.setWidth("20em");
+    com.vaadin.flow.component.checkbox.Checkbox internal =
+        new com.vaadin.flow.component.checkbox.Checkbox(getTranslation("activity.internal"));
+    internal.setId("activity-internal");
+    Button logIt = new Button(getTranslation("activity.log"), e -> act(() -> activities.log(id,
+        new NewActivity(kind.getValue(), outcome.getValue(), summary.getValue(),
+            internal.getValue()))));
+    logIt.setId("activity-log");
+    logIt.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    HorizontalLayout row = new HorizontalLayout(kind, outcome, summary, internal, logIt);
+    row.setAlignItems(FlexComponent.Alignment.END);
+    return row;
   }
 
   private void act(Runnable change) {
     try {
       change.run();
       render();
-      notify(getTranslation("case.done"), NotificationVariant.LUMO_SUCCESS);
+      say(getTranslation("case.done"), NotificationVariant.LUMO_SUCCESS);
     } catch (io.recova.agency.platform.InvalidInputException invalid) {
-      notify(invalid.violations().stream().map(v -> v.message())
+      say(invalid.violations().stream().map(v -> v.message())
           .collect(Collectors.joining(" ")), NotificationVariant.LUMO_ERROR);
     } catch (RecovaException refused) {
       if (refused.status() == 404) {
         throw refused;
       }
-      notify(refused.getMessage(), NotificationVariant.LUMO_ERROR);
+      String translated = getTranslation("refusal." + refused.code());
+      say(io.recova.portal.i18n.Translations.isMissing(translated) ? refused.getMessage()
+          : translated, NotificationVariant.LUMO_ERROR);
     }
   }
 
@@ -384,6 +424,14 @@ public class CaseView extends VerticalLayout
     Description description = new Description(value);
     description.getStyle().set("margin", "0");
     list.add(term, description);
+  }
+
+  /** Tells the outcome of an action, in a notification and on the page until the next one. */
+  private void say(String text, NotificationVariant variant) {
+    message.setText(text);
+    message.getStyle().set("color", variant == NotificationVariant.LUMO_ERROR
+        ? "var(--lumo-error-text-color)" : "var(--lumo-success-text-color)");
+    notify(text, variant);
   }
 
   private static void notify(String text, NotificationVariant variant) {

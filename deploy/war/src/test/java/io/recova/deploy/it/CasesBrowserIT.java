@@ -123,6 +123,39 @@ class CasesBrowserIT {
     }
   }
 
+  @Test
+  void aCollectorLogsACallAndTheSecondCallOfTheDayIsRefused() {
+    String reference = CasesApiIT.unique("CALL");
+    Api api = new Api(deployed);
+    Api.Reply opened = api.post("/api/v1/cases", Tokens.of("martin"),
+        CasesApiIT.caseJson(null, reference, "Appelé " + reference, "420.00"));
+    String id = opened.object().getJsonObject("summary").getString("id");
+    try (Browser browser = new Browser("fr")) {
+      browser.open(base());
+      browser.logInAtKeycloak("collector", Tokens.PASSWORD);
+      browser.await(By.id("main-nav"));
+      browser.open(base() + "case/" + id);
+      browser.awaitText(By.id("case-title"), reference);
+
+      type(browser, "activity-summary", "Joint le comptable, paiement promis");
+      click(browser, "activity-log");
+      browser.awaitText(By.id("case-message"), "C’est fait.");
+      browser.awaitText(By.id("case-timeline"), "Joint le comptable");
+
+      click(browser, "activity-log");
+      browser.awaitText(By.id("case-message"), "déjà été appelé aujourd’hui");
+      browser.screenshot("second-call-refused");
+      assertThat(TestServices.queryOne("select count(*) from activity where case_id = '" + id
+          + "'")).isEqualTo("1");
+    }
+  }
+
+  /** Clicks by script: the confirmation of the first action may still cover the button. */
+  private static void click(Browser browser, String id) {
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].click()", browser.await(By.id(id)));
+  }
+
   private static void type(Browser browser, String id, String text) {
     WebElement input = browser.await(By.cssSelector("#" + id + " input"));
     input.clear();
