@@ -115,4 +115,28 @@ class ActivitiesApiIT {
         .status()).isEqualTo(404);
     assertThat(log(martinCase, "collector", "{\"kind\": \"CALL\"}").status()).isEqualTo(400);
   }
+
+  @Test
+  void aPromiseToPayIsRecordedPendingAndSeenByTheCreditor() {
+    String id = open("dupont", null);
+    String due = java.time.LocalDate.now().plusDays(10).toString();
+
+    Api.Reply r = api().post("/api/v1/cases/" + id + "/promises", Tokens.of("collector"),
+        "{\"amount\": 150.00, \"dueDate\": \"" + due + "\", \"note\": \"By transfer\"}");
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    assertThat(r.object().getString("status")).isEqualTo("PENDING");
+
+    List<JsonObject> seen = api().get("/api/v1/cases/" + id + "/promises", Tokens.of("dupont"))
+        .json().asJsonArray().getValuesAs(JsonObject.class);
+    assertThat(seen).singleElement().satisfies(p -> {
+      assertThat(p.getJsonObject("amount").getJsonNumber("amount").bigDecimalValue())
+          .isEqualByComparingTo("150.00");
+      assertThat(p.getString("dueDate")).isEqualTo(due);
+    });
+    assertThat(api().post("/api/v1/cases/" + id + "/promises", Tokens.of("collector"),
+        "{\"amount\": 10, \"dueDate\": \"2020-01-01\"}").status()).isEqualTo(400);
+    assertThat(api().get("/api/v1/cases/" + id + "/promises", Tokens.of("martin")).status())
+        .isEqualTo(404);
+    assertThat(TestServices.auditEventsOf("Case", id)).contains("promise.recorded by collector");
+  }
 }

@@ -75,8 +75,7 @@ public final class Browser implements AutoCloseable {
   /** Waits until the element no longer shows the text (a filter took effect, say). */
   public void awaitNoText(By by, String text) {
     try {
-      new WebDriverWait(driver, Duration.ofSeconds(30))
-          .until(d -> !d.findElement(by).getText().contains(text));
+      patiently().until(d -> !d.findElement(by).getText().contains(text));
     } catch (org.openqa.selenium.TimeoutException e) {
       throw failure(e);
     }
@@ -84,11 +83,19 @@ public final class Browser implements AutoCloseable {
 
   public void awaitText(By by, String text) {
     try {
-      new WebDriverWait(driver, Duration.ofSeconds(30))
-          .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+      patiently().until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     } catch (org.openqa.selenium.TimeoutException e) {
       throw failure(e);
     }
+  }
+
+  /**
+   * A 30-second wait that retries through the errors a page in the middle of a reload gives
+   * (ChromeDriver's "node does not belong to the document" is not a stale-element exception).
+   */
+  private org.openqa.selenium.support.ui.FluentWait<WebDriver> patiently() {
+    return new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(org.openqa.selenium.WebDriverException.class);
   }
 
   /** A wait that failed, with what the browser showed: URL, text and a screenshot. */

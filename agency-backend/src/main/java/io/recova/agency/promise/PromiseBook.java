@@ -1,0 +1,100 @@
+package io.recova.agency.promise;
+
+import io.recova.agency.audit.AuditTrail;
+import io.recova.agency.casefile.CaseFile;
+import io.recova.agency.casefile.CaseScope;
+import io.recova.agency.casefile.CaseTimeline;
+import io.recova.agency.money.Money;
+import io.recova.agency.platform.FieldViolation;
+import io.recova.agency.platform.ForbiddenException;
+import io.recova.agency.platform.InvalidInputException;
+import io.recova.agency.platform.NotFoundException;
+import io.recova.agency.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Records promises to pay and tells where each stands. The payments that keep them arrive with
+ * the money part of Recova (issue 5); until then a promise is pending until its date plus grace,
+ * then broken.
+ */
+@ApplicationScoped
+@Transactional(dontRollbackOn = NotFoundException.class)
+public class PromiseBook {
+
+  @PersistenceContext(unitName = "recova")
+  EntityManager em;
+
+  @Inject CaseScope scope;
+  @Inject CaseTimeline timeline;
+  @Inject AuditTrail audit;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "RECOVA_PROMISE_GRACE_DAYS", defaultValue = "3")
+  int graceDays;
+
+  public PromiseView record(UUID caseId, NewPromise command) {
+    CaseFile f = scope.loadForUpdate(caseId);
+    Caller caller = scope.caller();
+    if (caller.isCreditorScoped() || !caller.isAgencyStaff()) {
+      throw new ForbiddenException("Only agency staff record promises");
+    }
+    LocalDate today = LocalDate.now(clock);
+    List<FieldViolation> bad = new ArrayList<>();
+    if (command == null || command.amount() == null || command.amount().signum() <= 0
+        || command.amount().stripTrailingZeros().scale() > 2) {
+      bad.add(new FieldViolation("amount", "amount.positive",
+          "The amount promised is above zero, at most two decimals"));
+    }
+    if (command == null || command.dueDate() == null || command.dueDate().isBefore(today)
+        || command.dueDate().isAfter(today.plusYears(1))) {
+      bad.add(new FieldViolation("dueDate", "promise.date",
+          "A promise falls due between today and a year from now"));
+    }
+    if (command != null && command.note() != null && command.note().length() > 1000) {
+      bad.add(new FieldViolation("note", "tooLong", "At most 1000 characters"));
+    }
+    if (!bad.isEmpty()) {
+      throw new InvalidInputException(bad);
+    }
+    if (f.stage().isSuspended() || f.stage().isClosed()) {
+      throw new InvalidInputException(List.of(new FieldViolation("case", "promise.stage",
+          "No promise on a case that is " + f.stage())));
+    }
+    Money amount = Money.of(command.amount(), f.currency());
+    String note = command.note() == null || command.note().isBlank() ? null
+        : command.note().strip();
+    Promise promise = new Promise(UUID.randomUUID(), f.id(), amount, today, command.dueDate(),
+        clock.instant(), caller.username(), note);
+    em.persist(promise);
+    PromiseView view = promise.view(statusOf(promise, today));
+    timeline.activity(f, caller, "PROMISE · " + amount + " by " + command.dueDate()
+        + (note == null ? "" : " — " + note), false);
+    audit.record(caller, "promise.recorded", "Case", f.id(), null, view);
+    return view;
+  }
+
+  public List<PromiseView> of(UUID caseId) {
+    scope.load(caseId);
+    LocalDate today = LocalDate.now(clock);
+    return em.createQuery("select p from Promise p where p.caseId = :id order by p.dueDate",
+            Promise.class)
+        .setParameter("id", caseId)
+        .getResultList().stream().map(p -> p.view(statusOf(p, today))).toList();
+  }
+
+  private PromiseStatus statusOf(Promise p, LocalDate today) {
+    return PromiseTracking.status(p.promisedOn(), p.dueDate(), p.amount(), List.of(), today,
+        graceDays);
+  }
+}
