@@ -107,6 +107,19 @@ public class TestServices implements LauncherSessionListener {
     }
   }
 
+  /** Where the test database is, for tests that need a connection of their own. */
+  public static String dbUrl() {
+    return dbUrl;
+  }
+
+  public static String dbUser() {
+    return dbUser;
+  }
+
+  public static String dbPassword() {
+    return dbPassword;
+  }
+
   public static String issuer() {
     return issuer;
   }
