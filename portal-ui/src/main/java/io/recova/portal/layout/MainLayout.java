@@ -20,6 +20,7 @@ import io.recova.portal.cases.CasesView;
 import io.recova.portal.console.ClientsView;
 import io.recova.portal.i18n.UiLanguage;
 import io.recova.portal.portal.PortalView;
+import io.recova.portal.work.WorkQueueView;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,7 @@ public class MainLayout extends AppLayout {
   static final List<NavEntry> ENTRIES =
       List.of(
           new NavEntry("nav.portal", PortalView.class, VaadinIcon.FILE_TEXT_O),
+          new NavEntry("nav.queue", WorkQueueView.class, VaadinIcon.TASKS),
           new NavEntry("nav.cases", CasesView.class, VaadinIcon.FOLDER_OPEN_O),
           new NavEntry("nav.clients", ClientsView.class, VaadinIcon.USERS));
 

@@ -6,6 +6,7 @@ import io.recova.agency.security.Caller;
 import io.recova.agency.security.Role;
 import io.recova.portal.cases.CasesView;
 import io.recova.portal.console.ClientsView;
+import io.recova.portal.work.WorkQueueView;
 import io.recova.portal.portal.PortalView;
 import java.util.Set;
 import java.util.UUID;
@@ -42,7 +43,7 @@ class RootViewTest {
         .containsExactly(PortalView.class, CasesView.class);
     assertThat(MainLayout.entriesFor(caller(Role.COLLECTOR)))
         .extracting(MainLayout.NavEntry::view)
-        .containsExactly(CasesView.class, ClientsView.class);
+        .containsExactly(WorkQueueView.class, CasesView.class, ClientsView.class);
     assertThat(MainLayout.entriesFor(caller())).isEmpty();
   }
 }

@@ -150,6 +150,26 @@ class CasesBrowserIT {
     }
   }
 
+  @Test
+  void aCollectorSeesTodaysTasksByPriorityAndOpensTheFirstCase() {
+    Api api = new Api(deployed);
+    assertThat(api.post("/api/v1/jobs/daily-tasks", Tokens.of("manager"), "").status())
+        .isEqualTo(200);
+    try (Browser browser = new Browser("fr")) {
+      browser.open(base());
+      browser.logInAtKeycloak("collector", Tokens.PASSWORD);
+      browser.await(By.id("main-nav"));
+      browser.open(base() + "console/queue");
+      browser.awaitText(By.id("work-queue"), "Reste dû");
+      browser.screenshot("work-queue");
+      browser.driver().findElements(By.cssSelector("#work-queue vaadin-grid-cell-content"))
+          .stream().filter(c -> c.getText().startsWith("E-mail") || c.getText().startsWith(
+              "Courrier")).findFirst().orElseThrow().click();
+      browser.await(By.id("case-title"));
+      assertThat(browser.driver().getCurrentUrl()).contains("/case/");
+    }
+  }
+
   /** Clicks by script: the confirmation of the first action may still cover the button. */
   private static void click(Browser browser, String id) {
     ((org.openqa.selenium.JavascriptExecutor) browser.driver())
