@@ -1,6 +1,7 @@
 package io.recova.agency.casefile;
 
 import io.recova.agency.audit.AuditTrail;
+import io.recova.agency.platform.ConflictException;
 import io.recova.agency.platform.FieldViolation;
 import io.recova.agency.platform.ForbiddenException;
 import io.recova.agency.platform.InvalidInputException;
@@ -49,6 +50,10 @@ public class CaseChanges {
     if (command == null || command.target() == null) {
       throw new InvalidInputException(List.of(new FieldViolation("target", "target.required",
           "Say which stage to move the case to")));
+    }
+    if (disputeUnresolved(f.id())) {
+      throw new ConflictException("dispute.open",
+          "A dispute is open on this case: the case moves when the dispute is resolved");
     }
     LocalDate today = LocalDate.now(clock);
     LocalDate noticeDate = command.noticeDate() == null ? today : command.noticeDate();
@@ -219,6 +224,13 @@ public class CaseChanges {
         null, null, document.kind() + ": " + fileName, false));
     audit.record(caller, "case-document.added", "CaseDocument", stored.id(), null, stored.view());
     return stored.view();
+  }
+
+  private boolean disputeUnresolved(UUID caseId) {
+    return ((Number) em.createNativeQuery(
+            "select count(*) from dispute where case_id = ? and status <> 'RESOLVED'")
+        .setParameter(1, caseId)
+        .getSingleResult()).longValue() > 0;
   }
 
   List<CaseEvent> timeline(UUID caseId) {

@@ -18,7 +18,12 @@ public enum CaseEventKind {
   DEBTOR_OPTED_OUT(null),
   /** A call, e-mail, letter, SMS, visit or note of a collector. */
   ACTIVITY(null),
-  NOTE(null);
+  NOTE(null),
+  /** The debtor contests the claim; the case is frozen until the dispute is resolved. */
+  DISPUTE_OPENED(null),
+  /** The creditor's answer to a dispute. */
+  DISPUTE_ANSWERED(null),
+  DISPUTE_RESOLVED(null);
 
   private final LimitationEventKind limitation;
 

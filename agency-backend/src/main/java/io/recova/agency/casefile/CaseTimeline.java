@@ -24,4 +24,12 @@ public class CaseTimeline {
     em.persist(new CaseEvent(f.id(), clock.instant(), actor.username(), CaseEventKind.ACTIVITY,
         null, null, null, note, internal));
   }
+
+  /** A step of a process on the case (a dispute, say) that is not a stage move in itself. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void record(CaseFile f, Caller actor, CaseEventKind kind, String line) {
+    String note = line.length() > 1000 ? line.substring(0, 999) + "…" : line;
+    em.persist(new CaseEvent(f.id(), clock.instant(), actor.username(), kind, null, null, null,
+        note, false));
+  }
 }
