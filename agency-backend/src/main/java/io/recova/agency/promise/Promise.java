@@ -72,6 +72,11 @@ public class Promise {
     return dueDate;
   }
 
+  /** The collector who obtained the promise. */
+  public String recordedBy() {
+    return recordedBy;
+  }
+
   public PromiseView view(PromiseStatus status) {
     return new PromiseView(id, caseId, amount(), promisedOn, dueDate, recordedAt, recordedBy,
         note, status);

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -91,6 +92,54 @@ public class PromiseBook {
             Promise.class)
         .setParameter("id", caseId)
         .getResultList().stream().map(p -> p.view(statusOf(p, today))).toList();
+  }
+
+  /**
+   * The promise-kept rate per collector (who obtained the promise) or per creditor, best first.
+   * A creditor's user only ever sees its own creditor's line.
+   */
+  public List<PromiseRate> keptRates(boolean byCollector) {
+    Caller caller = scope.caller();
+    if (caller.isCreditorScoped() && byCollector) {
+      throw new ForbiddenException("Rates per collector are the agency's own figures");
+    }
+    LocalDate today = LocalDate.now(clock);
+    String jpql = "select p, f.creditorId from Promise p, CaseFile f where f.id = p.caseId"
+        + (caller.isCreditorScoped() ? " and f.creditorId = :creditor" : "");
+    var query = em.createQuery(jpql, Object[].class);
+    if (caller.isCreditorScoped()) {
+      query.setParameter("creditor", caller.creditorId().orElseThrow());
+    }
+    java.util.Map<String, List<PromiseStatus>> byKey = new java.util.TreeMap<>();
+    for (Object[] row : query.getResultList()) {
+      Promise p = (Promise) row[0];
+      String key = byCollector ? p.recordedBy() : row[1].toString();
+      byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(statusOf(p, today));
+    }
+    java.util.Map<String, String> names = byCollector ? java.util.Map.of() : creditorNames();
+    return byKey.entrySet().stream().map(e -> {
+      List<PromiseStatus> statuses = e.getValue();
+      return new PromiseRate(e.getKey(), names.getOrDefault(e.getKey(), e.getKey()),
+          statuses.size(), count(statuses, PromiseStatus.KEPT),
+          count(statuses, PromiseStatus.BROKEN), count(statuses, PromiseStatus.PENDING),
+          PromiseTracking.keptPercent(statuses).orElse(null));
+    }).sorted(java.util.Comparator.comparing((PromiseRate r) -> r.keptPercent() == null
+            ? BigDecimal.valueOf(-1) : r.keptPercent()).reversed()
+        .thenComparing(PromiseRate::label))
+        .toList();
+  }
+
+  private static long count(List<PromiseStatus> statuses, PromiseStatus status) {
+    return statuses.stream().filter(s -> s == status).count();
+  }
+
+  private java.util.Map<String, String> creditorNames() {
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = em.createNativeQuery("select id, name from creditor_client")
+        .getResultList();
+    rows.forEach(r -> names.put(r[0].toString(), (String) r[1]));
+    return names;
   }
 
   private PromiseStatus statusOf(Promise p, LocalDate today) {

@@ -36,6 +36,7 @@ public final class Launcher {
   static final int HTTP_PORT = 8080;
   static final int KEYCLOAK_PORT = 8180;
   static final int EMBEDDED_DB_PORT = 15432;
+  static final int MAIL_PORT = 2525;
 
   static final String USAGE =
       """
@@ -58,7 +59,9 @@ public final class Launcher {
       Environment:
         RECOVA_DB_URL, RECOVA_DB_USER, RECOVA_DB_PASSWORD   use this PostgreSQL, start none
         RECOVA_OIDC_ISSUER                                  use this realm, start no Keycloak
+        RECOVA_SMTP_HOST                                    send e-mail there, start no local mailbox
         RECOVA_HTTP_PORT (8080), RECOVA_KEYCLOAK_PORT (8180), RECOVA_EMBEDDED_DB_PORT (15432)
+        RECOVA_MAIL_PORT (2525)                             SMTP port of the local mailbox
         RECOVA_KEYCLOAK_JAVA_HOME                           JDK 21+ for Keycloak
         Every RECOVA_* variable is passed on to the application.
       """;
@@ -165,6 +168,14 @@ public final class Launcher {
       appEnv.put("RECOVA_OIDC_ISSUER", keycloak.issuer());
     }
 
+    LocalMailbox mailbox = null;
+    if (!environment.containsKey("RECOVA_SMTP_HOST")) {
+      mailbox = LocalMailbox.start(work.resolve("mail"), options.mailPort());
+      track("mailbox", mailbox);
+      appEnv.put("RECOVA_SMTP_HOST", "127.0.0.1");
+      appEnv.put("RECOVA_SMTP_PORT", Integer.toString(mailbox.port()));
+    }
+
     say("Starting Payara Micro on port " + options.httpPort() + " with " + options.war() + "...");
     long t = System.nanoTime();
     PayaraServer payara =
@@ -184,7 +195,8 @@ public final class Launcher {
             keycloak,
             seconds(begin) + " (" + String.join(", ", timings) + ")",
             logs,
-            keycloak == null ? null : keycloak.log()));
+            keycloak == null ? null : keycloak.log(),
+            mailbox == null ? null : mailbox.folder()));
   }
 
   /**
@@ -210,6 +222,9 @@ public final class Launcher {
     }
     if (!options.externalDatabase()) {
       requireFreePort(options.dbPort(), "the embedded PostgreSQL", "RECOVA_EMBEDDED_DB_PORT");
+    }
+    if (!environment.containsKey("RECOVA_SMTP_HOST")) {
+      requireFreePort(options.mailPort(), "the local mailbox", "RECOVA_MAIL_PORT");
     }
   }
 
@@ -260,7 +275,8 @@ public final class Launcher {
   }
 
   static String summary(
-      String url, KeycloakServer keycloak, String took, Path logs, Path keycloakLog) {
+      String url, KeycloakServer keycloak, String took, Path logs, Path keycloakLog,
+      Path mail) {
     StringBuilder text = new StringBuilder();
     text.append("\nRecova is running, started in ").append(took).append(".\n\n");
     text.append(row("Application", url));
@@ -278,6 +294,9 @@ public final class Launcher {
                   + ")"));
     }
     text.append(row("Logs", logs + (keycloakLog == null ? "" : ", " + keycloakLog)));
+    if (mail != null) {
+      text.append(row("E-mail", "letters e-mailed by Recova are kept as .eml files in " + mail));
+    }
     if (keycloak != null) {
       text.append("\n  Demo logins:\n\n");
       String columns = "    %-10s %-9s %-10s %s%n";
@@ -292,7 +311,7 @@ public final class Launcher {
 
   private static final String[][] DEMO_USERS = {
     {"manager", "manager", "agency console: creditor clients, registers new ones"},
-    {"collector", "collector", "agency console: creditor clients (read only)"},
+    {"collector", "collector", "agency console: work queue, cases, letters, disputes"},
     {"admin", "admin", "agency console, administration"},
     {"martin", "client", "creditor portal of Martin Matériaux SAS only"},
     {"dupont", "client", "creditor portal of Dupont Équipements SARL only"},
@@ -431,6 +450,7 @@ public final class Launcher {
       int httpPort,
       int keycloakPort,
       int dbPort,
+      int mailPort,
       boolean externalDatabase,
       boolean externalKeycloak) {
 
@@ -487,6 +507,7 @@ public final class Launcher {
           port(env, "RECOVA_HTTP_PORT", HTTP_PORT),
           port(env, "RECOVA_KEYCLOAK_PORT", KEYCLOAK_PORT),
           port(env, "RECOVA_EMBEDDED_DB_PORT", EMBEDDED_DB_PORT),
+          port(env, "RECOVA_MAIL_PORT", MAIL_PORT),
           isSet(env, "RECOVA_DB_URL"),
           isSet(env, "RECOVA_OIDC_ISSUER"));
     }

@@ -120,10 +120,13 @@ class LauncherOptionsTest {
   @Test
   void theSummaryListsTheUrlsButNoDemoLoginsWithoutTheLocalKeycloak() {
     String summary =
-        Launcher.summary("http://localhost:8080/", null, "3.0 s", Path.of("/r/logs"), null);
+        Launcher.summary("http://localhost:8080/", null, "3.0 s", Path.of("/r/logs"), null,
+            null);
 
     assertThat(summary)
         .contains("http://localhost:8080/health", "http://localhost:8080/openapi", "3.0 s")
-        .doesNotContain("demo1234");
+        .doesNotContain("demo1234", "E-mail");
+    assertThat(Launcher.summary("http://localhost:8080/", null, "3.0 s", Path.of("/r/logs"),
+        null, Path.of("/r/mail"))).contains("E-mail", "/r/mail", ".eml");
   }
 }

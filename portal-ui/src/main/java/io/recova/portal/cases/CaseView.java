@@ -51,6 +51,10 @@ import io.recova.agency.casefile.Stage;
 import io.recova.agency.casefile.StoredDocument;
 import io.recova.agency.casefile.TimelineEntry;
 import io.recova.agency.casefile.TransitionCommand;
+import io.recova.agency.dispute.Disputes;
+import io.recova.agency.letter.LetterChannel;
+import io.recova.agency.letter.LetterDispatch;
+import io.recova.agency.letter.LetterKind;
 import io.recova.agency.money.Money;
 import io.recova.agency.platform.RecovaException;
 import io.recova.agency.security.CurrentCaller;
@@ -83,20 +87,26 @@ public class CaseView extends VerticalLayout
   private final CasePortfolio portfolio;
   private final CaseChanges changes;
   private final ActivityLog activities;
+  private final LetterDispatch letters;
+  private final Disputes disputes;
   private final Clock clock;
   private final boolean staff;
   private UUID id;
   private CaseDetail detail;
+  private LetterKind preparedLetter;
+  private LetterChannel preparedChannel;
   final DatePicker asOf = new DatePicker();
   final Div balanceBox = new Div();
   final Paragraph message = new Paragraph();
 
   @Inject
   public CaseView(CasePortfolio portfolio, CaseChanges changes, ActivityLog activities,
-      Clock clock, CurrentCaller currentCaller) {
+      LetterDispatch letters, Disputes disputes, Clock clock, CurrentCaller currentCaller) {
     this.portfolio = portfolio;
     this.changes = changes;
     this.activities = activities;
+    this.letters = letters;
+    this.disputes = disputes;
     this.clock = clock;
     this.staff = !currentCaller.get().isCreditorScoped();
     setMaxWidth("80em");
@@ -109,6 +119,9 @@ public class CaseView extends VerticalLayout
     } catch (IllegalArgumentException e) {
       throw new io.recova.agency.platform.NotFoundException("Case", parameter);
     }
+    var query = event.getLocation().getQueryParameters().getParameters();
+    preparedLetter = enumOf(LetterKind.class, query.get("letter"));
+    preparedChannel = enumOf(LetterChannel.class, query.get("channel"));
     render();
   }
 
@@ -138,10 +151,15 @@ public class CaseView extends VerticalLayout
     add(new H3(getTranslation("case.claims")), claimsGrid());
     add(new H3(getTranslation("case.debtor")), debtor());
     add(new H3(getTranslation("case.documents")), documents());
+    message.setId("case-message");
+    add(message);
+    add(new H3(getTranslation("case.letters")), new CaseLetters(id, letters, portfolio, staff,
+        clock.getZone(), preparedLetter, preparedChannel, this::act));
+    add(new H3(getTranslation("case.disputes")), new CaseDisputes(id, disputes, staff,
+        s.stage().isClosed(), clock.getZone(), this::act));
     add(new H3(getTranslation("case.timeline")), timeline());
     if (staff) {
-      message.setId("case-message");
-      add(new H3(getTranslation("case.actions")), message, actions());
+      add(new H3(getTranslation("case.actions")), actions());
     }
   }
 
@@ -438,6 +456,31 @@ public class CaseView extends VerticalLayout
     Notification n = new Notification(text, 6000, Notification.Position.BOTTOM_START);
     n.addThemeVariants(variant);
     n.open();
+  }
+
+  /**
+   * The query that opens a case ready for a task's letter: the template names the letter, the
+   * task's channel says post or e-mail. Empty when the task is no letter.
+   */
+  public static com.vaadin.flow.router.QueryParameters preparing(String template,
+      ActivityKind channel) {
+    if (enumOf(LetterKind.class, template == null ? null : java.util.List.of(template)) == null) {
+      return com.vaadin.flow.router.QueryParameters.empty();
+    }
+    return com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("letter", template,
+        "channel", channel == ActivityKind.EMAIL ? LetterChannel.EMAIL.name()
+            : LetterChannel.POST.name()));
+  }
+
+  private static <E extends Enum<E>> E enumOf(Class<E> type, java.util.List<String> values) {
+    if (values == null || values.isEmpty()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, values.get(0));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   @Override

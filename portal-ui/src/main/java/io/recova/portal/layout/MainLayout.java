@@ -17,6 +17,7 @@ import io.recova.agency.security.Caller;
 import io.recova.agency.security.CurrentCaller;
 import io.recova.portal.access.ViewAccess;
 import io.recova.portal.cases.CasesView;
+import io.recova.portal.dispute.DisputesView;
 import io.recova.portal.console.ClientsView;
 import io.recova.portal.i18n.UiLanguage;
 import io.recova.portal.portal.PortalView;
@@ -40,6 +41,7 @@ public class MainLayout extends AppLayout {
           new NavEntry("nav.portal", PortalView.class, VaadinIcon.FILE_TEXT_O),
           new NavEntry("nav.queue", WorkQueueView.class, VaadinIcon.TASKS),
           new NavEntry("nav.cases", CasesView.class, VaadinIcon.FOLDER_OPEN_O),
+          new NavEntry("nav.disputes", DisputesView.class, VaadinIcon.SCALE_UNBALANCE),
           new NavEntry("nav.clients", ClientsView.class, VaadinIcon.USERS));
 
   @Inject

@@ -59,7 +59,8 @@ public class WorkQueueView extends VerticalLayout implements BeforeEnterObserver
         .setFlexGrow(4);
     grid.addComponentColumn(this::doneButton).setAutoWidth(true).setFlexGrow(0);
     grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CaseView.class,
-        e.getItem().caseId().toString())));
+        e.getItem().caseId().toString(), CaseView.preparing(e.getItem().template(),
+            e.getItem().channel()))));
     grid.setSizeFull();
     empty.setId("work-queue-empty");
     empty.setText(getTranslation("queue.empty"));

@@ -6,6 +6,7 @@ import io.recova.agency.security.Caller;
 import io.recova.agency.security.Role;
 import io.recova.portal.cases.CasesView;
 import io.recova.portal.console.ClientsView;
+import io.recova.portal.dispute.DisputesView;
 import io.recova.portal.work.WorkQueueView;
 import io.recova.portal.portal.PortalView;
 import java.util.Set;
@@ -40,10 +41,11 @@ class RootViewTest {
   void theDrawerShowsAClientItsPortalAndCasesAndStaffTheCasesAndTheConsole() {
     assertThat(MainLayout.entriesFor(caller(Role.CLIENT)))
         .extracting(MainLayout.NavEntry::view)
-        .containsExactly(PortalView.class, CasesView.class);
+        .containsExactly(PortalView.class, CasesView.class, DisputesView.class);
     assertThat(MainLayout.entriesFor(caller(Role.COLLECTOR)))
         .extracting(MainLayout.NavEntry::view)
-        .containsExactly(WorkQueueView.class, CasesView.class, ClientsView.class);
+        .containsExactly(WorkQueueView.class, CasesView.class, DisputesView.class,
+            ClientsView.class);
     assertThat(MainLayout.entriesFor(caller())).isEmpty();
   }
 }

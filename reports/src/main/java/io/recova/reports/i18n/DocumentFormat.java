@@ -1,5 +1,6 @@
 package io.recova.reports.i18n;
 
+import io.recova.agency.money.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -42,6 +43,21 @@ public final class DocumentFormat {
     format.setRoundingMode(RoundingMode.HALF_UP);
     // movePointLeft is exact: the rate stays a BigDecimal throughout.
     return format.format(percent.movePointLeft(2));
+  }
+
+  /**
+   * An amount with its currency as the reader writes it: "1 200,00 €" in French (narrow
+   * non-breaking spaces, so an amount never wraps), "€1,200.00" in English.
+   */
+  public String money(Money money) {
+    NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+    format.setCurrency(money.currency());
+    int decimals = money.currency().getDefaultFractionDigits();
+    format.setMinimumFractionDigits(decimals);
+    format.setMaximumFractionDigits(decimals);
+    // Money holds exactly the currency's decimals, so nothing is ever rounded here.
+    format.setRoundingMode(RoundingMode.UNNECESSARY);
+    return format.format(money.amount());
   }
 
   public String date(LocalDate date) {

@@ -2,6 +2,7 @@ package io.recova.reports.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.recova.agency.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -29,6 +30,19 @@ class DocumentFormatTest {
     // 0.125 has no exact double; HALF_EVEN on a double would give 0,12 or 0,13 by accident.
     assertThat(english.percent(new BigDecimal("0.125"))).isEqualTo("0.13%");
     assertThat(english.percent(new BigDecimal("33.335"))).isEqualTo("33.34%");
+  }
+
+  @Test
+  void printsAmountsWithTheirCurrencyAsEachReaderWritesThem() {
+    assertThat(spaced(french.money(Money.of("1200.00", "EUR")))).isEqualTo("1 200,00 €");
+    assertThat(english.money(Money.of("1200.00", "EUR"))).isEqualTo("€1,200.00");
+    assertThat(spaced(french.money(Money.of("0", "EUR")))).isEqualTo("0,00 €");
+    assertThat(english.money(Money.of("1234567.50", "USD"))).isEqualTo("$1,234,567.50");
+  }
+
+  @Test
+  void keepsAnAmountAndItsCurrencyOnOneLine() {
+    assertThat(french.money(Money.of("12345.67", "EUR"))).doesNotContain(" ");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static io.recova.reports.mandate.Samples.PRINTED_ON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.recova.reports.PdfText;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;

@@ -8,6 +8,7 @@ import io.recova.agency.mandate.CreditorClientView;
 import io.recova.agency.mandate.NewCreditorClient;
 import io.recova.agency.platform.NotFoundException;
 import io.recova.agency.platform.Page;
+import io.recova.reports.PdfText;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;

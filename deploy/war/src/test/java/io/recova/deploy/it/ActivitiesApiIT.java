@@ -138,5 +138,20 @@ class ActivitiesApiIT {
     assertThat(api().get("/api/v1/cases/" + id + "/promises", Tokens.of("martin")).status())
         .isEqualTo(404);
     assertThat(TestServices.auditEventsOf("Case", id)).contains("promise.recorded by collector");
+
+    List<JsonObject> perCollector = api().get("/api/v1/promises/kept-rates?by=collector",
+        Tokens.of("manager")).json().asJsonArray().getValuesAs(JsonObject.class);
+    assertThat(perCollector).anySatisfy(rate -> {
+      assertThat(rate.getString("key")).isEqualTo("collector");
+      assertThat(rate.getJsonNumber("pending").longValue()).isPositive();
+    });
+    List<JsonObject> forDupont = api().get("/api/v1/promises/kept-rates?by=creditor",
+        Tokens.of("dupont")).json().asJsonArray().getValuesAs(JsonObject.class);
+    assertThat(forDupont).singleElement().satisfies(rate -> {
+      assertThat(rate.getString("key")).isEqualTo(ClientsApiIT.DUPONT);
+      assertThat(rate.getString("label")).startsWith("Dupont");
+    });
+    assertThat(api().get("/api/v1/promises/kept-rates?by=collector", Tokens.of("dupont"))
+        .status()).isEqualTo(403);
   }
 }

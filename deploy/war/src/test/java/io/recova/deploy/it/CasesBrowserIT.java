@@ -151,7 +151,7 @@ class CasesBrowserIT {
   }
 
   @Test
-  void aCollectorSeesTodaysTasksByPriorityAndOpensTheFirstCase() {
+  void aCollectorWorksTheFirstTaskCallsSendsTheFormalNoticeAndTheSecondCallIsRefused() {
     Api api = new Api(deployed);
     assertThat(api.post("/api/v1/jobs/daily-tasks", Tokens.of("manager"), "").status())
         .isEqualTo(200);
@@ -164,10 +164,42 @@ class CasesBrowserIT {
       browser.screenshot("work-queue");
       browser.driver().findElements(By.cssSelector("#work-queue vaadin-grid-cell-content"))
           .stream().filter(c -> c.getText().startsWith("E-mail") || c.getText().startsWith(
-              "Courrier")).findFirst().orElseThrow().click();
+              "Courrier") || c.getText().startsWith("Appel")).findFirst().orElseThrow().click();
       browser.await(By.id("case-title"));
       assertThat(browser.driver().getCurrentUrl()).contains("/case/");
+      String id = browser.driver().getCurrentUrl().replaceAll(".*/case/", "")
+          .replaceAll("\\?.*", "");
+
+      type(browser, "activity-summary", "Messagerie, rappel demain");
+      click(browser, "activity-log");
+      browser.awaitText(By.id("case-message"), "C’est fait.");
+
+      choose(browser, "letter-kind", "Mise en demeure");
+      // The queue may have proposed an e-mail; every test debtor has a postal address.
+      choose(browser, "letter-channel", "Courrier postal");
+      click(browser, "letter-send");
+      browser.awaitText(By.id("case-letters"), "LR-");
+      browser.awaitText(By.id("case-letters"), "Mise en demeure");
+      browser.awaitText(By.id("case-timeline"), "Formal notice LR-");
+      browser.screenshot("formal-notice-sent");
+
+      click(browser, "activity-log");
+      browser.awaitText(By.id("case-message"), "déjà été appelé aujourd’hui");
+      assertThat(TestServices.queryOne("select count(*) from activity where case_id = '" + id
+          + "' and kind = 'CALL'")).isEqualTo("1");
+      assertThat(TestServices.queryOne("select count(*) from letter where case_id = '" + id
+          + "' and kind = 'FORMAL_NOTICE'")).isEqualTo("1");
     }
+  }
+
+  /** Opens a select and picks the item with the given text. */
+  private static void choose(Browser browser, String id, String item) {
+    click(browser, id);
+    WebElement option = browser.await(By.xpath(
+        "//vaadin-select-item[normalize-space(.)='" + item + "']"));
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].click()", option);
+    browser.awaitText(By.id(id), item);
   }
 
   /** Clicks by script: the confirmation of the first action may still cover the button. */

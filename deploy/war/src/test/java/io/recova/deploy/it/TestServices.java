@@ -1,5 +1,7 @@
 package io.recova.deploy.it;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.recova.launcher.EmbeddedDatabase;
 import io.recova.launcher.KeycloakServer;
 import java.nio.file.Files;
@@ -34,6 +36,7 @@ public class TestServices implements LauncherSessionListener {
   private static String issuer;
   private static EmbeddedDatabase embeddedDatabase;
   private static KeycloakServer keycloak;
+  private static GreenMail mail;
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
@@ -43,6 +46,7 @@ public class TestServices implements LauncherSessionListener {
     try {
       startDatabase();
       startKeycloak();
+      startMail();
     } catch (Exception e) {
       launcherSessionClosed(session);
       throw new IllegalStateException("Could not start the test services: " + e.getMessage(), e);
@@ -59,7 +63,10 @@ public class TestServices implements LauncherSessionListener {
             // The suite runs at any hour: contacts are allowed round the clock, one call a day
             // (the hours themselves are unit-tested with a fixed clock).
             "-DRECOVA_CONTACT_DAYS=MON-SUN",
-            "-DRECOVA_CONTACT_HOURS=00:00-24:00"));
+            "-DRECOVA_CONTACT_HOURS=00:00-24:00",
+            "-DRECOVA_SMTP_HOST=127.0.0.1",
+            "-DRECOVA_SMTP_PORT=" + mail.getSmtp().getPort(),
+            "-DRECOVA_SMTP_FROM=recouvrement@recova.test"));
   }
 
   private static void startDatabase() throws Exception {
@@ -95,8 +102,25 @@ public class TestServices implements LauncherSessionListener {
     issuer = keycloak.issuer();
   }
 
+  /** A real SMTP server on a free port of the loopback, which Recova sends its e-mail to. */
+  private static void startMail() {
+    mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)
+        .dynamicPort());
+    mail.start();
+    LOG.info("Integration tests catch e-mail on SMTP port " + mail.getSmtp().getPort());
+  }
+
+  /** The SMTP server the application sends to; tests read what it received. */
+  public static GreenMail mail() {
+    return mail;
+  }
+
   @Override
   public void launcherSessionClosed(LauncherSession session) {
+    if (mail != null) {
+      mail.stop();
+      mail = null;
+    }
     if (keycloak != null) {
       keycloak.close();
       keycloak = null;
