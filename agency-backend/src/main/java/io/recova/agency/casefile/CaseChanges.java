@@ -47,6 +47,23 @@ public class CaseChanges {
   public CaseSummary transition(UUID id, TransitionCommand command) {
     CaseFile f = scope.loadForUpdate(id);
     Caller caller = requireStaff("move a case");
+    return apply(f, caller, command);
+  }
+
+  /**
+   * Moves a case for another part of Recova that decided it (a payment plan signed or breached):
+   * the same lifecycle rules, timeline line and audit event as a move asked for by hand, in the
+   * caller's transaction, by the actor it names.
+   *
+   * @param f the case, loaded (and locked) by the caller in this transaction
+   * @throws TransitionRefusedException when the lifecycle refuses the move
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public CaseSummary move(CaseFile f, Caller actor, Stage target, String reason) {
+    return apply(f, actor, new TransitionCommand(target, reason, null));
+  }
+
+  private CaseSummary apply(CaseFile f, Caller caller, TransitionCommand command) {
     if (command == null || command.target() == null) {
       throw new InvalidInputException(List.of(new FieldViolation("target", "target.required",
           "Say which stage to move the case to")));
@@ -121,6 +138,31 @@ public class CaseChanges {
     em.flush();
     f.limitationDate(CaseLimitation.of(f, timeline(f.id())));
     audit.record(caller, "case.event-recorded", "Case", f.id(), before, CaseAuditState.of(f));
+    return event.view();
+  }
+
+  /**
+   * Puts on the timeline an event another part of Recova establishes (a payment plan proposed,
+   * signed, breached), in the caller's transaction. An event that counts for limitation (a signed
+   * plan) moves the limitation date, and that change is audited.
+   *
+   * @param legalDate the day the event took effect in law, or null when it has no legal effect
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public TimelineEntry recordEvent(CaseFile f, Caller actor, CaseEventKind kind,
+      LocalDate legalDate, String note) {
+    CaseAuditState before = CaseAuditState.of(f);
+    CaseEvent event = new CaseEvent(f.id(), clock.instant(), actor.username(), kind, legalDate,
+        null, null, blankToNull(note), false);
+    em.persist(event);
+    if (legalDate != null && kind.limitation().isPresent()) {
+      em.flush();
+      f.limitationDate(CaseLimitation.of(f, timeline(f.id())));
+    }
+    CaseAuditState after = CaseAuditState.of(f);
+    if (!after.equals(before)) {
+      audit.record(actor, "case.event-recorded", "Case", f.id(), before, after);
+    }
     return event.view();
   }
 

@@ -16,6 +16,14 @@ public enum CaseEventKind {
   JUDGMENT_SERVED(null),
   ENFORCEMENT_ACT(LimitationEventKind.ENFORCEMENT_ACT),
   DEBTOR_OPTED_OUT(null),
+  /** A payment plan put to the debtor; reported to the creditor (R124-5). */
+  PAYMENT_PLAN_PROPOSED(null),
+  /** The debtor signed the plan, which acknowledges the debt (C. civ. 2240). */
+  PAYMENT_PLAN_SIGNED(LimitationEventKind.SIGNED_PAYMENT_PLAN),
+  /** An installment went unpaid past its grace: the case goes back to work. */
+  PAYMENT_PLAN_BREACHED(null),
+  PAYMENT_PLAN_COMPLETED(null),
+  PAYMENT_PLAN_CANCELLED(null),
   /** A call, e-mail, letter, SMS, visit or note of a collector. */
   ACTIVITY(null),
   NOTE(null),

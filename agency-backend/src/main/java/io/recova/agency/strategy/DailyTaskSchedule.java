@@ -11,24 +11,29 @@ import java.time.LocalDate;
 import java.util.logging.Logger;
 
 /**
- * Runs the task generation every morning at 06:00, Paris time, on every instance; the advisory
- * lock inside makes the work happen once.
+ * Runs the daily job (plan breaches, then task generation) every morning at 06:00, Paris time, on
+ * every instance; the advisory locks inside make the work happen once.
  */
 @Singleton
 public class DailyTaskSchedule {
 
   private static final Logger LOG = Logger.getLogger(DailyTaskSchedule.class.getName());
 
-  @Inject TaskGeneration generation;
+  @Inject DailyJob job;
   @Inject Clock clock;
 
   @Schedule(hour = "6", minute = "0", timezone = "Europe/Paris", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void everyMorning() {
-    TaskGeneration.RunResult result = generation.run(LocalDate.now(clock), Caller.system());
-    LOG.info(() -> result.ran()
+    DailyJob.Result result = job.run(LocalDate.now(clock), Caller.system());
+    LOG.info(() -> (result.plans().ran()
+        ? "Payment plans: " + result.plans().plansBreached() + " breached, "
+            + result.plans().plansCompleted() + " completed, " + result.plans().plansExamined()
+            + " examined. "
+        : "Payment plans: another instance is checking them. ")
+        + (result.ran()
         ? "Daily tasks: " + result.tasksCreated() + " created, " + result.casesExamined()
             + " cases examined"
-        : "Daily tasks: another instance is running them");
+        : "Daily tasks: another instance is running them"));
   }
 }

@@ -19,7 +19,8 @@ import java.util.UUID;
 
 /**
  * {@code /api/v1/work-queue} (today's tasks by priority), {@code /api/v1/tasks/{id}/done}, and
- * {@code /api/v1/jobs/daily-tasks} to run the daily job now (it also runs every morning).
+ * {@code /api/v1/jobs/daily-tasks} to run the daily job now (it also runs every morning): payment
+ * plan breaches, then the tasks.
  */
 @Path("v1")
 @RequestScoped
@@ -27,7 +28,7 @@ import java.util.UUID;
 public class StrategyResource {
 
   @Inject WorkQueue queue;
-  @Inject TaskGeneration generation;
+  @Inject DailyJob job;
   @Inject CurrentCaller currentCaller;
   @Inject Clock clock;
 
@@ -56,7 +57,7 @@ public class StrategyResource {
   @POST
   @Path("jobs/daily-tasks")
   @RolesAllowed({"manager", "admin"})
-  public TaskGeneration.RunResult runDailyTasks() {
-    return generation.run(LocalDate.now(clock), currentCaller.get());
+  public DailyJob.Result runDailyTasks() {
+    return job.run(LocalDate.now(clock), currentCaller.get());
   }
 }

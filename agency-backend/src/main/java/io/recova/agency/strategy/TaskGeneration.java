@@ -98,7 +98,8 @@ public class TaskGeneration {
           continue;
         }
         List<LocalDate> createdOn = existing.stream()
-            .filter(t -> uuid(t[0]).equals(strategy.get().id()))
+            // A breached payment plan's task has no strategy behind it.
+            .filter(t -> t[0] != null && uuid(t[0]).equals(strategy.get().id()))
             .sorted((a, b) -> Integer.compare(((Number) a[1]).intValue(),
                 ((Number) b[1]).intValue()))
             .map(t -> toDate(t[2]))
