@@ -1,0 +1,5 @@
+/**
+ * Payments received on a case, behind {@link io.recova.agency.payment.CasePayments}: the seam the
+ * settlement tracking reads through until the payments and the trust ledger arrive.
+ */
+package io.recova.agency.payment;
