@@ -1,6 +1,7 @@
 package io.recova.agency.strategy;
 
 import io.recova.agency.security.Caller;
+import io.recova.agency.settlement.Settlements;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -11,8 +12,9 @@ import java.time.LocalDate;
 import java.util.logging.Logger;
 
 /**
- * Runs the task generation every morning at 06:00, Paris time, on every instance; the advisory
- * lock inside makes the work happen once.
+ * Runs the daily job every morning at 06:00, Paris time, on every instance: the task generation,
+ * then the tracking of accepted settlements, each in its own transaction; the advisory lock inside
+ * each makes the work happen once.
  */
 @Singleton
 public class DailyTaskSchedule {
@@ -20,15 +22,22 @@ public class DailyTaskSchedule {
   private static final Logger LOG = Logger.getLogger(DailyTaskSchedule.class.getName());
 
   @Inject TaskGeneration generation;
+  @Inject Settlements settlements;
   @Inject Clock clock;
 
   @Schedule(hour = "6", minute = "0", timezone = "Europe/Paris", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void everyMorning() {
-    TaskGeneration.RunResult result = generation.run(LocalDate.now(clock), Caller.system());
+    LocalDate today = LocalDate.now(clock);
+    TaskGeneration.RunResult result = generation.run(today, Caller.system());
     LOG.info(() -> result.ran()
         ? "Daily tasks: " + result.tasksCreated() + " created, " + result.casesExamined()
             + " cases examined"
         : "Daily tasks: another instance is running them");
+    Settlements.RunResult tracked = settlements.settle(today, Caller.system());
+    LOG.info(() -> tracked.ran()
+        ? "Settlements: " + tracked.paid() + " paid, " + tracked.lapsed() + " lapsed, of "
+            + tracked.examined() + " accepted"
+        : "Settlements: another instance is tracking them");
   }
 }

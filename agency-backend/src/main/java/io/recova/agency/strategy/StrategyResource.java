@@ -1,7 +1,9 @@
 package io.recova.agency.strategy;
 
 import io.recova.agency.platform.NotFoundException;
+import io.recova.agency.security.Caller;
 import io.recova.agency.security.CurrentCaller;
+import io.recova.agency.settlement.Settlements;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,7 +21,8 @@ import java.util.UUID;
 
 /**
  * {@code /api/v1/work-queue} (today's tasks by priority), {@code /api/v1/tasks/{id}/done}, and
- * {@code /api/v1/jobs/daily-tasks} to run the daily job now (it also runs every morning).
+ * {@code /api/v1/jobs/daily-tasks} to run the daily job now (it also runs every morning): the
+ * tasks, then the settlements' tracking.
  */
 @Path("v1")
 @RequestScoped
@@ -28,6 +31,7 @@ public class StrategyResource {
 
   @Inject WorkQueue queue;
   @Inject TaskGeneration generation;
+  @Inject Settlements settlements;
   @Inject CurrentCaller currentCaller;
   @Inject Clock clock;
 
@@ -52,11 +56,18 @@ public class StrategyResource {
     return Response.noContent().build();
   }
 
-  /** 200 with what the run did; {@code ran=false} when another run holds the lock. */
+  /**
+   * 200 with what the run did; {@code ran=false} when another run holds the tasks' lock, {@code
+   * settlements.ran=false} when another holds the settlements'.
+   */
   @POST
   @Path("jobs/daily-tasks")
   @RolesAllowed({"manager", "admin"})
-  public TaskGeneration.RunResult runDailyTasks() {
-    return generation.run(LocalDate.now(clock), currentCaller.get());
+  public DailyRun runDailyTasks() {
+    LocalDate today = LocalDate.now(clock);
+    Caller caller = currentCaller.get();
+    // Two transactions, as in the morning: a failure in one part does not undo the other.
+    TaskGeneration.RunResult tasks = generation.run(today, caller);
+    return DailyRun.of(tasks, settlements.settle(today, caller));
   }
 }
