@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -29,15 +30,24 @@ public class DailyTaskSchedule {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void everyMorning() {
     LocalDate today = LocalDate.now(clock);
-    TaskGeneration.RunResult result = generation.run(today, Caller.system());
-    LOG.info(() -> result.ran()
-        ? "Daily tasks: " + result.tasksCreated() + " created, " + result.casesExamined()
-            + " cases examined"
-        : "Daily tasks: another instance is running them");
-    Settlements.RunResult tracked = settlements.settle(today, Caller.system());
-    LOG.info(() -> tracked.ran()
-        ? "Settlements: " + tracked.paid() + " paid, " + tracked.lapsed() + " lapsed, of "
-            + tracked.examined() + " accepted"
-        : "Settlements: another instance is tracking them");
+    // The two parts are independent: a failure of one must not cost the other its morning.
+    try {
+      TaskGeneration.RunResult result = generation.run(today, Caller.system());
+      LOG.info(() -> result.ran()
+          ? "Daily tasks: " + result.tasksCreated() + " created, " + result.casesExamined()
+              + " cases examined"
+          : "Daily tasks: another instance is running them");
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Daily tasks failed; the settlements are still tracked", e);
+    }
+    try {
+      Settlements.RunResult tracked = settlements.settle(today, Caller.system());
+      LOG.info(() -> tracked.ran()
+          ? "Settlements: " + tracked.paid() + " paid, " + tracked.lapsed() + " lapsed, of "
+              + tracked.examined() + " accepted"
+          : "Settlements: another instance is tracking them");
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Settlement tracking failed", e);
+    }
   }
 }

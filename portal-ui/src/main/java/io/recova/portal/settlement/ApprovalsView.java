@@ -55,7 +55,7 @@ public class ApprovalsView extends VerticalLayout implements BeforeEnterObserver
     grid.addColumn(SettlementView::caseReference)
         .setHeader(getTranslation("cases.column.reference")).setAutoWidth(true);
     grid.addColumn(SettlementView::debtorName).setHeader(getTranslation("cases.column.debtor"))
-        .setFlexGrow(1);
+        .setTooltipGenerator(SettlementView::debtorName).setFlexGrow(1);
     grid.addColumn(s -> Formats.money(s.balanceDue(), getLocale()))
         .setHeader(getTranslation("settlement.balanceDue")).setTextAlign(ColumnTextAlign.END)
         .setAutoWidth(true);
@@ -67,12 +67,14 @@ public class ApprovalsView extends VerticalLayout implements BeforeEnterObserver
         .setAutoWidth(true);
     grid.addColumn(s -> Formats.date(s.payBy(), getLocale()))
         .setHeader(getTranslation("settlement.payBy")).setAutoWidth(true);
-    grid.addColumn(s -> s.proposedBy() + " · "
-            + Formats.date(s.proposedAt(), clock.getZone(), getLocale()))
-        .setHeader(getTranslation("settlement.proposedBy")).setAutoWidth(true);
+    grid.addColumn(SettlementView::proposedBy)
+        .setHeader(getTranslation("settlement.proposedBy")).setAutoWidth(true)
+        .setTooltipGenerator(s -> Formats.date(s.proposedAt(), clock.getZone(), getLocale()));
     grid.addColumn(SettlementView::note).setHeader(getTranslation("settlement.note"))
-        .setFlexGrow(2);
-    grid.addComponentColumn(this::decisionButtons).setAutoWidth(true).setFlexGrow(0);
+        .setTooltipGenerator(SettlementView::note).setFlexGrow(2);
+    // Kept in view on a narrow screen: deciding is what this page is for.
+    grid.addComponentColumn(this::decisionButtons).setAutoWidth(true).setFlexGrow(0)
+        .setFrozenToEnd(true);
     grid.addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CaseView.class,
         e.getItem().caseId().toString())));
     grid.setSizeFull();
