@@ -47,7 +47,7 @@ public class CaseChanges {
   public CaseSummary transition(UUID id, TransitionCommand command) {
     CaseFile f = scope.loadForUpdate(id);
     Caller caller = requireStaff("move a case");
-    return apply(f, caller, command);
+    return apply(f, caller, command, caller.has(Role.MANAGER));
   }
 
   /**
@@ -60,10 +60,34 @@ public class CaseChanges {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public CaseSummary move(CaseFile f, Caller actor, Stage target, String reason) {
-    return apply(f, actor, new TransitionCommand(target, reason, null));
+    return apply(f, actor, new TransitionCommand(target, reason, null), actor.has(Role.MANAGER));
   }
 
-  private CaseSummary apply(CaseFile f, Caller caller, TransitionCommand command) {
+  /**
+   * Closes a case as CLOSED_SETTLED once its accepted settlement is paid; the daily job calls it,
+   * acting as {@code actor} without a request (so without the tenant scope, which needs one).
+   * Closing a case as settled otherwise takes a manager: here the settlement's acceptance (within
+   * the mandate's authority, or approved by a manager or the creditor) is that sanction. The
+   * lifecycle's other rules hold as for any move; a case closed meanwhile stays as it is.
+   *
+   * @param reason the settlement's reference, written on the stage change
+   * @return the case after the move, or as it was when already closed
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public CaseSummary closeAsSettled(UUID id, String reason, Caller actor) {
+    CaseFile f = em.find(CaseFile.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    if (f == null) {
+      throw new NotFoundException("Case", id);
+    }
+    if (f.stage().isClosed()) {
+      return f.summary();
+    }
+    return apply(f, actor, new TransitionCommand(Stage.CLOSED_SETTLED, reason, null), true);
+  }
+
+  /** A checked move of a loaded, locked case; {@code byManager}: a manager-only move is allowed. */
+  private CaseSummary apply(CaseFile f, Caller caller, TransitionCommand command,
+      boolean byManager) {
     if (command == null || command.target() == null) {
       throw new InvalidInputException(List.of(new FieldViolation("target", "target.required",
           "Say which stage to move the case to")));
@@ -83,7 +107,7 @@ public class CaseChanges {
     CaseFacts facts = new CaseFacts(f.stage(), f.suspendedFrom(), noticeOnFile,
         f.judgmentDate().isPresent(), valuator.value(f, today).due().amount());
     Stage resumeTo = CaseLifecycle.check(facts,
-        new CaseLifecycle.Request(command.target(), command.reason(), caller.has(Role.MANAGER)));
+        new CaseLifecycle.Request(command.target(), command.reason(), byManager));
     CaseAuditState before = CaseAuditState.of(f);
     Stage from = f.stage();
     Instant now = clock.instant();

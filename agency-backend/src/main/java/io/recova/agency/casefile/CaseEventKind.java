@@ -31,7 +31,16 @@ public enum CaseEventKind {
   DISPUTE_OPENED(null),
   /** The creditor's answer to a dispute. */
   DISPUTE_ANSWERED(null),
-  DISPUTE_RESOLVED(null);
+  DISPUTE_RESOLVED(null),
+  /** A settlement was proposed to the debtor (any approval it needs follows). */
+  SETTLEMENT_PROPOSED(null),
+  /** A settlement was granted: within the mandate's authority, or approved. */
+  SETTLEMENT_ACCEPTED(null),
+  SETTLEMENT_REFUSED(null),
+  /** The agreed amount was received; the case closes as settled. */
+  SETTLEMENT_PAID(null),
+  /** The pay-by date and its grace passed unpaid; the whole balance is due again. */
+  SETTLEMENT_LAPSED(null);
 
   private final LimitationEventKind limitation;
 

@@ -96,7 +96,7 @@ public class Disputes {
           .setParameter(2, document)
           .executeUpdate();
     }
-    timeline.record(f, caller, CaseEventKind.DISPUTE_OPENED, command.reason() + " — " + details);
+    timeline.record(f.id(), caller, CaseEventKind.DISPUTE_OPENED, command.reason() + " — " + details);
     DisputeView view = view(dispute, f);
     audit.record(caller, "dispute.opened", "Dispute", dispute.id(), null, view);
     return view;
@@ -124,7 +124,7 @@ public class Disputes {
     DisputeView before = view(dispute, null);
     dispute.answer(answer.position(), comment, caller.username(), clock.instant());
     CaseFile f = em.find(CaseFile.class, dispute.caseId());
-    timeline.record(f, caller, CaseEventKind.DISPUTE_ANSWERED,
+    timeline.record(f.id(), caller, CaseEventKind.DISPUTE_ANSWERED,
         answer.position() + (comment == null ? "" : " — " + comment));
     DisputeView after = view(dispute, f);
     audit.record(caller, "dispute.answered", "Dispute", dispute.id(), before, after);
@@ -163,7 +163,7 @@ public class Disputes {
     dispute.resolve(resolution.outcome(), note, caller.username(), clock.instant());
     em.flush();
     String line = resolution.outcome() + (note == null ? "" : " — " + note);
-    timeline.record(f, caller, CaseEventKind.DISPUTE_RESOLVED, line);
+    timeline.record(f.id(), caller, CaseEventKind.DISPUTE_RESOLVED, line);
     Stage target = resolution.outcome() == DisputeOutcome.RETURNED_TO_CLIENT
         ? Stage.RETURNED_TO_CLIENT
         : f.suspendedFrom().orElse(Stage.AMICABLE);

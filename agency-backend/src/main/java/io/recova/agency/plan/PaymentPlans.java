@@ -8,6 +8,7 @@ import io.recova.agency.casefile.CaseScope;
 import io.recova.agency.casefile.CaseValuator;
 import io.recova.agency.casefile.Stage;
 import io.recova.agency.money.Money;
+import io.recova.agency.payment.CasePayments;
 import io.recova.agency.platform.ConflictException;
 import io.recova.agency.platform.FieldViolation;
 import io.recova.agency.platform.ForbiddenException;

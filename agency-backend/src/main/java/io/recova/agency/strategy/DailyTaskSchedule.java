@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import java.util.logging.Logger;
 
 /**
- * Runs the daily job (plan breaches, then task generation) every morning at 06:00, Paris time, on
- * every instance; the advisory locks inside make the work happen once.
+ * Runs the daily job (plan breaches, settlements, then task generation) every morning at 06:00,
+ * Paris time, on every instance; the advisory locks inside make the work happen once.
  */
 @Singleton
 public class DailyTaskSchedule {
@@ -31,6 +31,11 @@ public class DailyTaskSchedule {
             + result.plans().plansCompleted() + " completed, " + result.plans().plansExamined()
             + " examined. "
         : "Payment plans: another instance is checking them. ")
+        + (result.settlements().ran()
+        ? "Settlements: " + result.settlements().paid() + " paid, "
+            + result.settlements().lapsed() + " lapsed, of " + result.settlements().examined()
+            + " accepted. "
+        : "Settlements: another instance is tracking them. ")
         + (result.ran()
         ? "Daily tasks: " + result.tasksCreated() + " created, " + result.casesExamined()
             + " cases examined"

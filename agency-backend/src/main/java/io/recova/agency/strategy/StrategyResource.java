@@ -1,6 +1,7 @@
 package io.recova.agency.strategy;
 
 import io.recova.agency.platform.NotFoundException;
+import io.recova.agency.security.Caller;
 import io.recova.agency.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -53,7 +54,10 @@ public class StrategyResource {
     return Response.noContent().build();
   }
 
-  /** 200 with what the run did; {@code ran=false} when another run holds the lock. */
+  /**
+   * 200 with what the run did; {@code ran=false} when another run holds the tasks' lock, {@code
+   * settlements.ran=false} when another holds the settlements'.
+   */
   @POST
   @Path("jobs/daily-tasks")
   @RolesAllowed({"manager", "admin"})

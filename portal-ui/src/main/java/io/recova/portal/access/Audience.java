@@ -17,6 +17,12 @@ public enum Audience {
   AGENCY_MANAGEMENT(
       caller -> !caller.isCreditorScoped() && (caller.has(Role.MANAGER) || caller.has(Role.ADMIN))),
 
+  /**
+   * The agency's managers, who approve what goes beyond a collector's authority (settlements);
+   * an administrator is not one by that role alone.
+   */
+  AGENCY_MANAGERS(caller -> !caller.isCreditorScoped() && caller.has(Role.MANAGER)),
+
   /** Whoever works with cases: agency staff, and a creditor's users for their own portfolio. */
   PORTFOLIO(caller -> caller.isCreditorScoped() || caller.isAgencyStaff()),
 

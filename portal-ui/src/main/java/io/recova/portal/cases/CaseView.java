@@ -25,6 +25,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEvent;
@@ -58,6 +59,9 @@ import io.recova.agency.letter.LetterKind;
 import io.recova.agency.money.Money;
 import io.recova.agency.platform.RecovaException;
 import io.recova.agency.security.CurrentCaller;
+import io.recova.agency.settlement.NewSettlement;
+import io.recova.agency.settlement.SettlementView;
+import io.recova.agency.settlement.Settlements;
 import io.recova.agency.valuation.CaseBalance;
 import io.recova.agency.valuation.ClaimBalance;
 import io.recova.agency.valuation.InterestPeriod;
@@ -71,6 +75,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -89,6 +94,7 @@ public class CaseView extends VerticalLayout
   private final ActivityLog activities;
   private final LetterDispatch letters;
   private final Disputes disputes;
+  private final Settlements settlements;
   private final Clock clock;
   private final boolean staff;
   private UUID id;
@@ -101,12 +107,14 @@ public class CaseView extends VerticalLayout
 
   @Inject
   public CaseView(CasePortfolio portfolio, CaseChanges changes, ActivityLog activities,
-      LetterDispatch letters, Disputes disputes, Clock clock, CurrentCaller currentCaller) {
+      LetterDispatch letters, Disputes disputes, Settlements settlements, Clock clock,
+      CurrentCaller currentCaller) {
     this.portfolio = portfolio;
     this.changes = changes;
     this.activities = activities;
     this.letters = letters;
     this.disputes = disputes;
+    this.settlements = settlements;
     this.clock = clock;
     this.staff = !currentCaller.get().isCreditorScoped();
     setMaxWidth("80em");
@@ -157,6 +165,7 @@ public class CaseView extends VerticalLayout
         clock.getZone(), preparedLetter, preparedChannel, this::act));
     add(new H3(getTranslation("case.disputes")), new CaseDisputes(id, disputes, staff,
         s.stage().isClosed(), clock.getZone(), this::act));
+    add(new H3(getTranslation("settlement.title")), settlementsSection());
     add(new H3(getTranslation("case.timeline")), timeline());
     if (staff) {
       add(new H3(getTranslation("case.actions")), actions());
@@ -317,6 +326,66 @@ public class CaseView extends VerticalLayout
     return link;
   }
 
+  /**
+   * The case's settlements with where each stands; agency staff propose one here. Whether it is
+   * accepted at once or waits for an approval is the backend's decision, told in the list.
+   */
+  private VerticalLayout settlementsSection() {
+    Grid<SettlementView> grid = new Grid<>();
+    grid.setId("case-settlements");
+    grid.setAllRowsVisible(true);
+    grid.addColumn(st -> getTranslation("settlementStatus." + st.status().name()))
+        .setHeader(getTranslation("settlement.status")).setAutoWidth(true);
+    grid.addColumn(st -> Formats.money(st.amount(), getLocale()))
+        .setHeader(getTranslation("settlement.amount")).setTextAlign(ColumnTextAlign.END);
+    grid.addColumn(st -> Formats.percent(st.discountPercent(), getLocale()))
+        .setHeader(getTranslation("settlement.discount")).setTextAlign(ColumnTextAlign.END);
+    grid.addColumn(st -> Formats.date(st.payBy(), getLocale()))
+        .setHeader(getTranslation("settlement.payBy"));
+    grid.addColumn(SettlementView::proposedBy).setHeader(getTranslation("settlement.proposedBy"));
+    grid.addColumn(st -> st.decidedBy() == null ? "" : st.decidedBy()
+            + (st.decisionNote() == null ? "" : " — " + st.decisionNote()))
+        .setHeader(getTranslation("settlement.decidedBy")).setFlexGrow(2);
+    List<SettlementView> list = settlements.of(id);
+    grid.setItems(list);
+    grid.setVisible(!list.isEmpty());
+    Paragraph none = new Paragraph(getTranslation("settlement.none"));
+    none.setId("case-settlements-none");
+    none.setVisible(list.isEmpty());
+    VerticalLayout box = new VerticalLayout(none, grid);
+    box.setPadding(false);
+    Stage stage = detail.summary().stage();
+    if (staff && !stage.isClosed() && !stage.isSuspended()) {
+      box.add(settlementForm());
+    }
+    return box;
+  }
+
+  private HorizontalLayout settlementForm() {
+    BigDecimalField amount = new BigDecimalField(getTranslation("settlement.amount"));
+    amount.setId("settlement-amount");
+    amount.setHelperText(getTranslation("settlement.amountHelp",
+        Formats.money(detail.balance().due(), getLocale())));
+    DatePicker payBy = new DatePicker(getTranslation("settlement.payBy"));
+    payBy.setId("settlement-pay-by");
+    payBy.setI18n(DatePickerTexts.of(getLocale(), this::getTranslation));
+    payBy.setMin(LocalDate.now(clock));
+    TextField note = new TextField(getTranslation("settlement.note"));
+    note.setId("settlement-note");
+    note.setMaxLength(1000);
+    note.setWidth("20em");
+    Button propose = new Button(getTranslation("settlement.propose"), e -> actAndSay(() -> {
+      SettlementView made = settlements.propose(id, new NewSettlement(amount.getValue(),
+          payBy.getValue(), note.getValue()));
+      return getTranslation("settlement.proposed." + made.status().name());
+    }));
+    propose.setId("settlement-propose");
+    propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    HorizontalLayout row = new HorizontalLayout(amount, payBy, note, propose);
+    row.setAlignItems(FlexComponent.Alignment.END);
+    return row;
+  }
+
   private UnorderedList timeline() {
     UnorderedList list = new UnorderedList();
     list.setId("case-timeline");
@@ -408,10 +477,18 @@ public class CaseView extends VerticalLayout
   }
 
   private void act(Runnable change) {
-    try {
+    actAndSay(() -> {
       change.run();
+      return getTranslation("case.done");
+    });
+  }
+
+  /** Applies a change, shows the case again and says how it went in the returned words. */
+  private void actAndSay(java.util.function.Supplier<String> change) {
+    try {
+      String done = change.get();
       render();
-      say(getTranslation("case.done"), NotificationVariant.LUMO_SUCCESS);
+      say(done, NotificationVariant.LUMO_SUCCESS);
     } catch (io.recova.agency.platform.InvalidInputException invalid) {
       say(invalid.violations().stream().map(v -> v.message())
           .collect(Collectors.joining(" ")), NotificationVariant.LUMO_ERROR);

@@ -21,6 +21,8 @@ import io.recova.portal.dispute.DisputesView;
 import io.recova.portal.console.ClientsView;
 import io.recova.portal.i18n.UiLanguage;
 import io.recova.portal.portal.PortalView;
+import io.recova.portal.settlement.ApprovalsView;
+import io.recova.portal.settlement.PortalApprovalsView;
 import io.recova.portal.work.WorkQueueView;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -39,7 +41,10 @@ public class MainLayout extends AppLayout {
   static final List<NavEntry> ENTRIES =
       List.of(
           new NavEntry("nav.portal", PortalView.class, VaadinIcon.FILE_TEXT_O),
+          // The same approvals, in the portal for a creditor and in the console for a manager.
+          new NavEntry("nav.approvals", PortalApprovalsView.class, VaadinIcon.CHECK_SQUARE_O),
           new NavEntry("nav.queue", WorkQueueView.class, VaadinIcon.TASKS),
+          new NavEntry("nav.approvals", ApprovalsView.class, VaadinIcon.CHECK_SQUARE_O),
           new NavEntry("nav.cases", CasesView.class, VaadinIcon.FOLDER_OPEN_O),
           new NavEntry("nav.disputes", DisputesView.class, VaadinIcon.SCALE_UNBALANCE),
           new NavEntry("nav.clients", ClientsView.class, VaadinIcon.USERS));

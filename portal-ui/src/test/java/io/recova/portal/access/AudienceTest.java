@@ -38,6 +38,14 @@ class AudienceTest {
   }
 
   @Test
+  void onlyManagersApproveInTheConsoleAdministratorsAndCreditorsDoNot() {
+    assertThat(Audience.AGENCY_MANAGERS.admits(caller(Role.MANAGER))).isTrue();
+    assertThat(Audience.AGENCY_MANAGERS.admits(caller(Role.ADMIN))).isFalse();
+    assertThat(Audience.AGENCY_MANAGERS.admits(caller(Role.COLLECTOR))).isFalse();
+    assertThat(Audience.AGENCY_MANAGERS.admits(caller(Role.CLIENT, Role.MANAGER))).isFalse();
+  }
+
+  @Test
   void aUserWithNoRoleBelongsToNoAudienceButAnyUser() {
     Caller nobody = caller();
     assertThat(Audience.AGENCY_STAFF.admits(nobody)).isFalse();

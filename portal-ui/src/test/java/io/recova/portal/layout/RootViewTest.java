@@ -9,6 +9,8 @@ import io.recova.portal.console.ClientsView;
 import io.recova.portal.dispute.DisputesView;
 import io.recova.portal.work.WorkQueueView;
 import io.recova.portal.portal.PortalView;
+import io.recova.portal.settlement.ApprovalsView;
+import io.recova.portal.settlement.PortalApprovalsView;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -38,14 +40,30 @@ class RootViewTest {
   }
 
   @Test
-  void theDrawerShowsAClientItsPortalAndCasesAndStaffTheCasesAndTheConsole() {
+  void theDrawerShowsAClientItsPortalApprovalsAndCasesAndStaffTheCasesAndTheConsole() {
     assertThat(MainLayout.entriesFor(caller(Role.CLIENT)))
         .extracting(MainLayout.NavEntry::view)
-        .containsExactly(PortalView.class, CasesView.class, DisputesView.class);
+        .containsExactly(PortalView.class, PortalApprovalsView.class, CasesView.class,
+            DisputesView.class);
     assertThat(MainLayout.entriesFor(caller(Role.COLLECTOR)))
         .extracting(MainLayout.NavEntry::view)
         .containsExactly(WorkQueueView.class, CasesView.class, DisputesView.class,
             ClientsView.class);
+    assertThat(MainLayout.entriesFor(caller(Role.ADMIN)))
+        .extracting(MainLayout.NavEntry::view)
+        .containsExactly(WorkQueueView.class, CasesView.class, DisputesView.class,
+            ClientsView.class);
     assertThat(MainLayout.entriesFor(caller())).isEmpty();
+  }
+
+  @Test
+  void aManagerAlsoSeesTheApprovalsInTheConsole() {
+    assertThat(MainLayout.entriesFor(caller(Role.MANAGER)))
+        .extracting(MainLayout.NavEntry::view)
+        .containsExactly(WorkQueueView.class, ApprovalsView.class, CasesView.class,
+            DisputesView.class, ClientsView.class);
+    assertThat(MainLayout.entriesFor(caller(Role.CLIENT, Role.MANAGER)))
+        .extracting(MainLayout.NavEntry::view)
+        .doesNotContain(ApprovalsView.class);
   }
 }

@@ -1,4 +1,4 @@
-package io.recova.agency.plan;
+package io.recova.agency.payment;
 
 import io.recova.agency.valuation.ReceivedPayment;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The source of payments until Recova records payments: none. Plans therefore stay on track until
- * an installment's grace runs out, then breach; replace this class with the ledger's
- * implementation of {@link CasePayments} when payments arrive.
+ * Placeholder until payments are recorded: Recova does not take payments yet, so no case has
+ * received any. The payments work (with the trust ledger) replaces this bean with one that reads
+ * the recorded payments; nothing else needs to change.
  */
 @ApplicationScoped
 public class NoPaymentsYet implements CasePayments {
