@@ -61,6 +61,7 @@ import io.recova.agency.platform.RecovaException;
 import io.recova.agency.security.CurrentCaller;
 import io.recova.agency.settlement.NewSettlement;
 import io.recova.agency.settlement.SettlementView;
+import io.recova.agency.plan.PaymentPlans;
 import io.recova.agency.settlement.Settlements;
 import io.recova.agency.valuation.CaseBalance;
 import io.recova.agency.valuation.ClaimBalance;
@@ -94,6 +95,7 @@ public class CaseView extends VerticalLayout
   private final ActivityLog activities;
   private final LetterDispatch letters;
   private final Disputes disputes;
+  private final PaymentPlans plans;
   private final Settlements settlements;
   private final Clock clock;
   private final boolean staff;
@@ -107,13 +109,14 @@ public class CaseView extends VerticalLayout
 
   @Inject
   public CaseView(CasePortfolio portfolio, CaseChanges changes, ActivityLog activities,
-      LetterDispatch letters, Disputes disputes, Settlements settlements, Clock clock,
-      CurrentCaller currentCaller) {
+      LetterDispatch letters, Disputes disputes, PaymentPlans plans, Settlements settlements,
+      Clock clock, CurrentCaller currentCaller) {
     this.portfolio = portfolio;
     this.changes = changes;
     this.activities = activities;
     this.letters = letters;
     this.disputes = disputes;
+    this.plans = plans;
     this.settlements = settlements;
     this.clock = clock;
     this.staff = !currentCaller.get().isCreditorScoped();
@@ -165,6 +168,9 @@ public class CaseView extends VerticalLayout
         clock.getZone(), preparedLetter, preparedChannel, this::act));
     add(new H3(getTranslation("case.disputes")), new CaseDisputes(id, disputes, staff,
         s.stage().isClosed(), clock.getZone(), this::act));
+    add(new H3(getTranslation("plan.title")), new CasePlans(id, plans, staff,
+        !s.stage().isClosed() && !s.stage().isSuspended(), detail.balance().due(),
+        LocalDate.now(clock), this::act));
     add(new H3(getTranslation("settlement.title")), settlementsSection());
     add(new H3(getTranslation("case.timeline")), timeline());
     if (staff) {
@@ -490,7 +496,7 @@ public class CaseView extends VerticalLayout
       render();
       say(done, NotificationVariant.LUMO_SUCCESS);
     } catch (io.recova.agency.platform.InvalidInputException invalid) {
-      say(invalid.violations().stream().map(v -> v.message())
+      say(invalid.violations().stream().map(this::violationText)
           .collect(Collectors.joining(" ")), NotificationVariant.LUMO_ERROR);
     } catch (RecovaException refused) {
       if (refused.status() == 404) {
@@ -500,6 +506,12 @@ public class CaseView extends VerticalLayout
       say(io.recova.portal.i18n.Translations.isMissing(translated) ? refused.getMessage()
           : translated, NotificationVariant.LUMO_ERROR);
     }
+  }
+
+  /** The violation in the user's language when the bundle has its code, else as the API says it. */
+  private String violationText(io.recova.agency.platform.FieldViolation v) {
+    String translated = getTranslation("invalid." + v.code());
+    return io.recova.portal.i18n.Translations.isMissing(translated) ? v.message() : translated;
   }
 
   /** Terms and values side by side, two columns, rather than one long column. */

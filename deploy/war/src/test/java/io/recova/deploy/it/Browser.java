@@ -90,6 +90,21 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
+   * Waits until the element's content holds the text, whether or not the element is scrolled into
+   * view (a message far above the form that caused it, say; a notification repeats it there).
+   */
+  public void awaitContent(By by, String text) {
+    try {
+      patiently().until(d -> {
+        String content = d.findElement(by).getAttribute("textContent");
+        return content != null && content.contains(text);
+      });
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw failure(e);
+    }
+  }
+
+  /**
    * A 30-second wait that retries through the errors a page in the middle of a reload gives
    * (ChromeDriver's "node does not belong to the document" is not a stale-element exception).
    */
