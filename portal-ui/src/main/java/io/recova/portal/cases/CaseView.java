@@ -62,6 +62,7 @@ import io.recova.agency.security.CurrentCaller;
 import io.recova.agency.settlement.NewSettlement;
 import io.recova.agency.settlement.SettlementView;
 import io.recova.agency.plan.PaymentPlans;
+import io.recova.agency.promise.PromiseBook;
 import io.recova.agency.settlement.Settlements;
 import io.recova.agency.valuation.CaseBalance;
 import io.recova.agency.valuation.ClaimBalance;
@@ -95,6 +96,7 @@ public class CaseView extends VerticalLayout
   private final ActivityLog activities;
   private final LetterDispatch letters;
   private final Disputes disputes;
+  private final PromiseBook promises;
   private final PaymentPlans plans;
   private final Settlements settlements;
   private final Clock clock;
@@ -109,13 +111,14 @@ public class CaseView extends VerticalLayout
 
   @Inject
   public CaseView(CasePortfolio portfolio, CaseChanges changes, ActivityLog activities,
-      LetterDispatch letters, Disputes disputes, PaymentPlans plans, Settlements settlements,
-      Clock clock, CurrentCaller currentCaller) {
+      LetterDispatch letters, Disputes disputes, PromiseBook promises, PaymentPlans plans,
+      Settlements settlements, Clock clock, CurrentCaller currentCaller) {
     this.portfolio = portfolio;
     this.changes = changes;
     this.activities = activities;
     this.letters = letters;
     this.disputes = disputes;
+    this.promises = promises;
     this.plans = plans;
     this.settlements = settlements;
     this.clock = clock;
@@ -168,6 +171,8 @@ public class CaseView extends VerticalLayout
         clock.getZone(), preparedLetter, preparedChannel, this::act));
     add(new H3(getTranslation("case.disputes")), new CaseDisputes(id, disputes, staff,
         s.stage().isClosed(), clock.getZone(), this::act));
+    add(new H3(getTranslation("promise.title")), new CasePromises(id, promises, staff,
+        !s.stage().isClosed() && !s.stage().isSuspended(), LocalDate.now(clock), this::act));
     add(new H3(getTranslation("plan.title")), new CasePlans(id, plans, staff,
         !s.stage().isClosed() && !s.stage().isSuspended(), detail.balance().due(),
         LocalDate.now(clock), this::act));

@@ -16,13 +16,14 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
- * A payment plan in the browser: a collector puts one to the debtor from the case view, a total
+ * Promises and payment plans in the browser: a collector records the debtor's promise, then puts
+ * a plan to the debtor from the case view; a total
  * above the balance due is refused with a readable message, the signature moves the case to PAYMENT_PLAN, and the
  * creditor sees the plan in its portal without the agency's forms.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PaymentPlansBrowserIT {
+class PromisesAndPlansBrowserIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -36,7 +37,7 @@ class PaymentPlansBrowserIT {
   }
 
   @Test
-  void aCollectorSetsUpAPlanAndTheCreditorFollowsIt() {
+  void aCollectorRecordsAPromiseSetsUpAPlanAndTheCreditorFollowsBoth() {
     String reference = CasesApiIT.unique("PLNB");
     Api api = new Api(deployed);
     Api.Reply opened = api.post("/api/v1/cases", Tokens.of("martin"),
@@ -51,6 +52,16 @@ class PaymentPlansBrowserIT {
       browser.open(base() + "case/" + id);
       browser.awaitText(By.id("case-title"), reference);
       browser.awaitText(By.id("case-plans-none"), "Aucun échéancier");
+
+      String promiseDate = java.time.LocalDate.now().plusDays(7)
+          .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+      type(browser, "promise-amount", "200", Keys.TAB);
+      type(browser, "promise-due-date", promiseDate, Keys.ENTER);
+      type(browser, "promise-note", "Virement promis au téléphone", Keys.TAB);
+      click(browser, "promise-record");
+      browser.awaitText(By.id("case-promises"), "200,00");
+      browser.awaitText(By.id("case-promises"), "En attente");
+      browser.awaitText(By.id("case-promises"), promiseDate);
 
       type(browser, "plan-total", "5000", Keys.TAB);
       type(browser, "plan-count", "3", Keys.TAB);
@@ -81,6 +92,8 @@ class PaymentPlansBrowserIT {
       browser.await(By.id("main-nav"));
       browser.open(base() + "case/" + id);
       browser.awaitText(By.id("case-plans"), "Respecté");
+      browser.awaitText(By.id("case-promises"), "200,00");
+      assertThat(browser.driver().findElements(By.id("promise-record"))).isEmpty();
       browser.awaitText(By.id("case-plan-installments"), "300,00");
       assertThat(browser.driver().findElements(By.id("plan-cancel"))).isEmpty();
       assertThat(browser.driver().findElements(By.id("plan-propose"))).isEmpty();
