@@ -1,0 +1,29 @@
+package io.recova.agency.judicial;
+
+import java.util.List;
+
+/** A dated step of the judicial track, and the deadlines that run from it. */
+public enum JudicialStepKind {
+  PAYMENT_ORDER_FILED(List.of()),
+  PAYMENT_ORDER_ISSUED(List.of(DeadlineKind.SERVE_PAYMENT_ORDER)),
+  PAYMENT_ORDER_SERVED(List.of(DeadlineKind.OPPOSITION_PERIOD)),
+  SMALL_CLAIMS_PROPOSED(List.of(DeadlineKind.SMALL_CLAIMS_ANSWER)),
+  SUMMONS_SERVED(List.of()),
+  HEARING(List.of()),
+  JUDGMENT(List.of()),
+  JUDGMENT_SERVED(List.of(DeadlineKind.APPEAL_PERIOD)),
+  BANK_ATTACHMENT(List.of(DeadlineKind.NOTIFY_ATTACHMENT)),
+  ATTACHMENT_NOTIFIED(List.of(DeadlineKind.ATTACHMENT_CHALLENGE_PERIOD)),
+  PROTECTIVE_ATTACHMENT(List.of(DeadlineKind.START_MERITS_PROCEEDINGS));
+
+  private final List<DeadlineKind> deadlines;
+
+  JudicialStepKind(List<DeadlineKind> deadlines) {
+    this.deadlines = deadlines;
+  }
+
+  /** The deadlines this step starts. */
+  public List<DeadlineKind> deadlines() {
+    return deadlines;
+  }
+}
