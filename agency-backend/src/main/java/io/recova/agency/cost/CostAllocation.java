@@ -1,0 +1,47 @@
+package io.recova.agency.cost;
+
+import io.recova.agency.money.Money;
+
+/**
+ * Decides who bears a cost the agency advanced. Without a title, collection costs stay with the
+ * creditor (L111-8 al. 1; any contrary clause is void); with one, enforcement costs fall on the
+ * debtor, except the commissaire's proportional fee (A444-32); the dépens follow the judgment
+ * (CPC 696); a lawyer's fee reaches the debtor only through an article 700 award. A share the
+ * debtor does not bear goes to the creditor, or to the agency when the mandate says so.
+ */
+public final class CostAllocation {
+
+  private CostAllocation() {}
+
+  public static CostShare allocate(Money cost, CostKind kind, CostFacts facts) {
+    if (cost.isNegative() || cost.isZero()) {
+      throw new IllegalArgumentException("A cost is above zero, not " + cost);
+    }
+    Money zero = Money.zero(cost.currency());
+    CostBearer other = facts.unrecoverableBorneBy();
+    return switch (kind) {
+      case COMMISSAIRE_PROPORTIONAL_FEE -> new CostShare(zero, cost, other,
+          "The proportional fee is the creditor's by the tariff (A444-32)");
+      case LAWYER_FEE -> {
+        Money award = facts.article700Award();
+        if (!award.currency().equals(cost.currency()) || award.isZero()) {
+          yield new CostShare(zero, cost, other,
+              "A lawyer's fee is not part of the dépens; no article 700 award covers it");
+        }
+        Money onDebtor = award.compareTo(cost) >= 0 ? cost : award;
+        yield new CostShare(onDebtor, cost.minus(onDebtor), other,
+            "The debtor bears the lawyer's fee up to the article 700 award (CPC 700)");
+      }
+      case COURT_FEE, COMMISSAIRE_ACT -> facts.debtorOrderedToPayCosts()
+          ? new CostShare(cost, zero, other, "The judgment puts the dépens on the debtor (CPC 696)")
+          : kind == CostKind.COMMISSAIRE_ACT && facts.enforceableTitle()
+              ? new CostShare(cost, zero, other,
+                  "Enforcement under a title is at the debtor's expense (L111-8 al. 1)")
+              : new CostShare(zero, cost, other,
+                  "Without a title putting it on the debtor, the cost stays with the creditor"
+                      + " (L111-8 al. 1)");
+      case OTHER -> new CostShare(zero, cost, other,
+          "Collection costs without a title stay with the creditor (L111-8 al. 1)");
+    };
+  }
+}
