@@ -40,7 +40,11 @@ public enum CaseEventKind {
   /** The agreed amount was received; the case closes as settled. */
   SETTLEMENT_PAID(null),
   /** The pay-by date and its grace passed unpaid; the whole balance is due again. */
-  SETTLEMENT_LAPSED(null);
+  SETTLEMENT_LAPSED(null),
+  /** A route to court or to a commissaire de justice was taken. */
+  JUDICIAL_PROCEEDING_OPENED(null),
+  /** A dated step of a proceeding; its legal effect, if any, is recorded as its own event. */
+  JUDICIAL_STEP_RECORDED(null);
 
   private final LimitationEventKind limitation;
 

@@ -42,4 +42,23 @@ public enum DeadlineKind {
   public boolean agencyMustAct() {
     return agencyMustAct;
   }
+
+  /**
+   * The steps that end this deadline: the act it asked for, or what closes the period (an
+   * opposition, the order declared enforceable, the debtor's refusal). R511-7 asks for any
+   * proceedings towards a title: a summons or a request for an order.
+   */
+  public java.util.Set<JudicialStepKind> endedBy() {
+    return switch (this) {
+      case SERVE_PAYMENT_ORDER -> java.util.EnumSet.of(JudicialStepKind.PAYMENT_ORDER_SERVED);
+      case OPPOSITION_PERIOD -> java.util.EnumSet.of(JudicialStepKind.OPPOSITION_FILED,
+          JudicialStepKind.PAYMENT_ORDER_ENFORCEABLE);
+      case SMALL_CLAIMS_ANSWER -> java.util.EnumSet.of(JudicialStepKind.SMALL_CLAIMS_REFUSED);
+      case APPEAL_PERIOD -> java.util.EnumSet.noneOf(JudicialStepKind.class);
+      case NOTIFY_ATTACHMENT -> java.util.EnumSet.of(JudicialStepKind.ATTACHMENT_NOTIFIED);
+      case ATTACHMENT_CHALLENGE_PERIOD -> java.util.EnumSet.noneOf(JudicialStepKind.class);
+      case START_MERITS_PROCEEDINGS -> java.util.EnumSet.of(JudicialStepKind.SUMMONS_SERVED,
+          JudicialStepKind.PAYMENT_ORDER_FILED);
+    };
+  }
 }

@@ -7,7 +7,18 @@ public enum JudicialStepKind {
   PAYMENT_ORDER_FILED(List.of()),
   PAYMENT_ORDER_ISSUED(List.of(DeadlineKind.SERVE_PAYMENT_ORDER)),
   PAYMENT_ORDER_SERVED(List.of(DeadlineKind.OPPOSITION_PERIOD)),
+  /** The debtor opposed the order: the claim goes to a hearing on the merits (CPC 1417). */
+  OPPOSITION_FILED(List.of()),
+  /**
+   * The opposition month passed without opposition: the order has the effects of a judgment
+   * (CPC 1422), dated the day it was issued and served the day it was served.
+   */
+  PAYMENT_ORDER_ENFORCEABLE(List.of()),
   SMALL_CLAIMS_PROPOSED(List.of(DeadlineKind.SMALL_CLAIMS_ANSWER)),
+  /** The debtor refused the small-claims proposal or let the month pass (R125-1 ff.). */
+  SMALL_CLAIMS_REFUSED(List.of()),
+  /** A conciliation, mediation or participative procedure that failed (CPC 750-1). */
+  AMICABLE_ATTEMPT_FAILED(List.of()),
   SUMMONS_SERVED(List.of()),
   HEARING(List.of()),
   JUDGMENT(List.of()),

@@ -2,9 +2,7 @@ package io.recova.agency.judicial;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /** Computes the deadlines that follow from the dated steps of a judicial track. */
 public final class ProceduralCalendar {
@@ -15,9 +13,9 @@ public final class ProceduralCalendar {
   private ProceduralCalendar() {}
 
   /**
-   * Every deadline the steps start, soonest first. A deadline is dropped once the step it leads
-   * to is recorded: serving the order ends the six months to serve it, notifying the attachment
-   * ends the eight days to notify it.
+   * Every deadline the steps start, soonest first. A deadline is dropped once a step that ends it
+   * is recorded: serving the order ends the six months to serve it, an opposition or the order
+   * declared enforceable ends the opposition month.
    */
   public static List<Deadline> deadlines(List<Step> steps) {
     return steps.stream()
@@ -30,15 +28,7 @@ public final class ProceduralCalendar {
   }
 
   private static boolean metBy(DeadlineKind kind, Step from, List<Step> steps) {
-    // R511-7 asks for any proceedings towards a title: a summons or a request for an order.
-    Set<JudicialStepKind> meeting = switch (kind) {
-      case SERVE_PAYMENT_ORDER -> EnumSet.of(JudicialStepKind.PAYMENT_ORDER_SERVED);
-      case NOTIFY_ATTACHMENT -> EnumSet.of(JudicialStepKind.ATTACHMENT_NOTIFIED);
-      case START_MERITS_PROCEEDINGS -> EnumSet.of(JudicialStepKind.SUMMONS_SERVED,
-          JudicialStepKind.PAYMENT_ORDER_FILED);
-      default -> EnumSet.noneOf(JudicialStepKind.class);
-    };
     return steps.stream()
-        .anyMatch(s -> meeting.contains(s.kind()) && !s.date().isBefore(from.date()));
+        .anyMatch(s -> kind.endedBy().contains(s.kind()) && !s.date().isBefore(from.date()));
   }
 }

@@ -53,7 +53,10 @@ public class WorkQueue {
     var query = em.createNativeQuery("select t.id, t.case_id, t.channel, t.template, t.tone,"
             + " t.due_on from task t join case_file c on c.id = t.case_id"
             + " where t.status = 'OPEN' and t.due_on <= ?"
-            + " and c.stage in ('NEW', 'AMICABLE', 'FORMAL_NOTICE')"
+            + " and (c.stage in ('NEW', 'AMICABLE', 'FORMAL_NOTICE')"
+            // A procedural deadline is worked whatever the stage, short of a closed case.
+            + " or (t.judicial_step_id is not null and c.stage in ('JUDICIAL', 'ENFORCEMENT',"
+            + " 'PAYMENT_PLAN')))"
             + (everyone ? "" : " and (c.assigned_collector = ? or c.assigned_collector is null)")
             + " order by t.due_on, t.id limit " + MAX_ITEMS * 5)
         .setParameter(1, java.sql.Date.valueOf(today));
