@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Which steps belong to which route, and which step must come before another. */
-final class StepRules {
+public final class StepRules {
 
   private static final Map<JudicialRoute, Set<JudicialStepKind>> ALLOWED =
       new EnumMap<>(JudicialRoute.class);
@@ -48,7 +48,7 @@ final class StepRules {
     return ALLOWED.get(route).contains(kind);
   }
 
-  static Set<JudicialStepKind> allowedOn(JudicialRoute route) {
+  public static Set<JudicialStepKind> allowedOn(JudicialRoute route) {
     return EnumSet.copyOf(ALLOWED.get(route));
   }
 

@@ -61,6 +61,7 @@ import io.recova.agency.platform.RecovaException;
 import io.recova.agency.security.CurrentCaller;
 import io.recova.agency.settlement.NewSettlement;
 import io.recova.agency.settlement.SettlementView;
+import io.recova.agency.judicial.JudicialTrack;
 import io.recova.agency.plan.PaymentPlans;
 import io.recova.agency.promise.PromiseBook;
 import io.recova.agency.settlement.Settlements;
@@ -97,6 +98,7 @@ public class CaseView extends VerticalLayout
   private final LetterDispatch letters;
   private final Disputes disputes;
   private final PromiseBook promises;
+  private final JudicialTrack judicial;
   private final PaymentPlans plans;
   private final Settlements settlements;
   private final Clock clock;
@@ -112,13 +114,15 @@ public class CaseView extends VerticalLayout
   @Inject
   public CaseView(CasePortfolio portfolio, CaseChanges changes, ActivityLog activities,
       LetterDispatch letters, Disputes disputes, PromiseBook promises, PaymentPlans plans,
-      Settlements settlements, Clock clock, CurrentCaller currentCaller) {
+      Settlements settlements, JudicialTrack judicial, Clock clock,
+      CurrentCaller currentCaller) {
     this.portfolio = portfolio;
     this.changes = changes;
     this.activities = activities;
     this.letters = letters;
     this.disputes = disputes;
     this.promises = promises;
+    this.judicial = judicial;
     this.plans = plans;
     this.settlements = settlements;
     this.clock = clock;
@@ -177,6 +181,8 @@ public class CaseView extends VerticalLayout
         !s.stage().isClosed() && !s.stage().isSuspended(), detail.balance().due(),
         LocalDate.now(clock), this::act));
     add(new H3(getTranslation("settlement.title")), settlementsSection());
+    add(new H3(getTranslation("judicial.title")), new CaseJudicial(id, judicial, staff,
+        !s.stage().isClosed() && !s.stage().isSuspended(), LocalDate.now(clock), this::act));
     add(new H3(getTranslation("case.timeline")), timeline());
     if (staff) {
       add(new H3(getTranslation("case.actions")), actions());
