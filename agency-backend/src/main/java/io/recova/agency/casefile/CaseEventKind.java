@@ -40,7 +40,14 @@ public enum CaseEventKind {
   /** The agreed amount was received; the case closes as settled. */
   SETTLEMENT_PAID(null),
   /** The pay-by date and its grace passed unpaid; the whole balance is due again. */
-  SETTLEMENT_LAPSED(null);
+  SETTLEMENT_LAPSED(null),
+  /**
+   * A payment received, or paid directly to the creditor and declared: reported to the creditor
+   * (R124-5); a part-payment acknowledges the debt, so it interrupts limitation (C. civ. 2240).
+   */
+  PAYMENT_RECEIVED(LimitationEventKind.PART_PAYMENT),
+  /** A payment reversed (bounced cheque, chargeback...): it no longer counts. */
+  PAYMENT_REVERSED(null);
 
   private final LimitationEventKind limitation;
 
