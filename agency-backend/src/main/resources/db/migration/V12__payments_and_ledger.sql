@@ -46,7 +46,12 @@ $$
 declare
     tx uuid;
 begin
-    tx := case when tg_table_name = 'ledger_transaction' then new.id else new.transaction_id end;
+    -- Two branches: the column differs (and so does its type) between the two tables.
+    if tg_table_name = 'ledger_transaction' then
+        tx := new.id;
+    else
+        tx := new.transaction_id;
+    end if;
     if (select count(*) from ledger_entry where transaction_id = tx) < 2 then
         raise exception 'ledger transaction % has fewer than two entries', tx;
     end if;

@@ -90,7 +90,7 @@ class LedgerIT {
     JsonObject report = verification.object();
     assertThat(report.getJsonArray("problems")).as(verification.body()).isEmpty();
     assertThat(report.getBoolean("balanced")).isTrue();
-    assertThat(report.getInt("transactions")).isGreaterThanOrEqualTo(6);
+    assertThat(report.getInt("transactions")).isGreaterThanOrEqualTo(5);
   }
 
   @Test

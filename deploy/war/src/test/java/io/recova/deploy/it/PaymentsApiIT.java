@@ -79,7 +79,7 @@ class PaymentsApiIT {
     String key = UUID.randomUUID().toString();
 
     Api.Reply first = post(id, "collector", key, paymentJson("300.00", "BANK_TRANSFER"));
-    Api.Reply retry = post(id, "collector", key, paymentJson("300", "BANK_TRANSFER"));
+    Api.Reply retry = post(id, "collector", key, paymentJson("300.00", "BANK_TRANSFER"));
 
     assertThat(first.status()).as(first.body()).isEqualTo(201);
     assertThat(retry.status()).as(retry.body()).isEqualTo(200);
