@@ -258,4 +258,29 @@ class PaymentsApiIT {
         + " where p.id = '" + pid + "'"))
         .isEqualTo("DIRECT_COLLECTED,DIRECT_COLLECTED_CONTRA");
   }
+
+  @Test
+  void aPaymentKeepsThePromiseAndCountsTowardsThePlan() {
+    String id = openCase("1000.00");
+    Api.Reply promise = api().post("/api/v1/cases/" + id + "/promises", Tokens.of("collector"),
+        "{\"amount\": 200.00, \"dueDate\": \"" + LocalDate.now().plusDays(7) + "\"}");
+    assertThat(promise.status()).as(promise.body()).isEqualTo(201);
+    assertThat(promise.object().getString("status")).isEqualTo("PENDING");
+    Api.Reply plan = api().post("/api/v1/cases/" + id + "/payment-plans", Tokens.of("collector"),
+        "{\"total\": 600.00, \"installmentCount\": 3, \"firstDueDate\": \""
+            + LocalDate.now().plusDays(7) + "\"}");
+    assertThat(plan.status()).as(plan.body()).isEqualTo(201);
+    String planId = plan.object().getString("id");
+
+    assertThat(post(id, "collector", UUID.randomUUID().toString(),
+        paymentJson("200.00", "BANK_TRANSFER")).status()).isEqualTo(201);
+
+    Api.Reply promises = api().get("/api/v1/cases/" + id + "/promises", Tokens.of("martin"));
+    assertThat(promises.json().asJsonArray().get(0).asJsonObject().getString("status"))
+        .isEqualTo("KEPT");
+    Api.Reply tracked = api().get("/api/v1/cases/" + id + "/payment-plans/" + planId,
+        Tokens.of("manager"));
+    assertThat(tracked.status()).as(tracked.body()).isEqualTo(200);
+    assertThat(money(tracked.object(), "paid")).isEqualByComparingTo("200.00");
+  }
 }
