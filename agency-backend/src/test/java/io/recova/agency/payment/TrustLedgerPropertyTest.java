@@ -29,7 +29,7 @@ import net.jqwik.api.Provide;
  * no creditor's money lands on another, and what was collected in total is the sum of what was
  * collected for each creditor.
  */
-class TrustLedgerProperties {
+class TrustLedgerPropertyTest {
 
   static final List<UUID> CREDITORS = List.of(
       UUID.fromString("00000000-0000-0000-0000-000000000001"),
