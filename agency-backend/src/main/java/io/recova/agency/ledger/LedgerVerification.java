@@ -31,6 +31,17 @@ public final class LedgerVerification {
    *     going through the creditors
    */
   public static Report check(List<LedgerLine> lines, List<AccountBalance> databaseTotals) {
+    return check(lines, databaseTotals, Map.of());
+  }
+
+  /**
+   * The same, and each compensating transaction cancels exactly the one it reverses: same
+   * creditor, same accounts and amounts on the opposite sides.
+   *
+   * @param reversals the id of each compensating transaction mapped to the one it reverses
+   */
+  public static Report check(List<LedgerLine> lines, List<AccountBalance> databaseTotals,
+      Map<UUID, UUID> reversals) {
     List<String> problems = new ArrayList<>();
     Map<UUID, List<Posting>> byTransaction = new LinkedHashMap<>();
     for (LedgerLine l : lines) {
@@ -89,6 +100,19 @@ public final class LedgerVerification {
             + " (" + difference + ")");
       }
     }));
+    Map<UUID, List<LedgerLine>> linesOf = new LinkedHashMap<>();
+    lines.forEach(l -> linesOf.computeIfAbsent(l.transactionId(), k -> new ArrayList<>()).add(l));
+    reversals.forEach((reversal, original) -> {
+      List<LedgerLine> both = new ArrayList<>(linesOf.getOrDefault(reversal, List.of()));
+      both.addAll(linesOf.getOrDefault(original, List.of()));
+      boolean oneCreditor = both.stream().map(LedgerLine::creditorId).distinct().count() == 1;
+      boolean cancels = LedgerBalances.perCreditor(both).stream()
+          .allMatch(b -> b.balance().isZero());
+      if (!oneCreditor || !cancels) {
+        problems.add("Transaction " + reversal + " does not exactly cancel the transaction "
+            + original + " it reverses");
+      }
+    });
     return new Report(problems.isEmpty(), byTransaction.size(), lines.size(),
         List.copyOf(problems), LedgerBalances.totals(lines));
   }

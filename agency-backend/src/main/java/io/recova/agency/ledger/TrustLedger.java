@@ -17,7 +17,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -134,7 +136,11 @@ public class TrustLedger {
       return AccountBalance.of(null, LedgerAccount.valueOf(r[0].toString()),
           Money.of((BigDecimal) r[2], currency), Money.of((BigDecimal) r[3], currency));
     }).toList();
-    return LedgerVerification.check(lines(null), totals);
+    Map<UUID, UUID> reversals = new HashMap<>();
+    em.createQuery("select t.id, t.reversesId from LedgerTransaction t"
+            + " where t.reversesId is not null", Object[].class)
+        .getResultStream().forEach(r -> reversals.put((UUID) r[0], (UUID) r[1]));
+    return LedgerVerification.check(lines(null), totals, reversals);
   }
 
   private List<LedgerLine> lines(UUID creditorId) {

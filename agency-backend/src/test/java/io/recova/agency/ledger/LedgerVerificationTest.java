@@ -98,4 +98,27 @@ class LedgerVerificationTest {
         + MARTIN + " is overdrawn by 100.00 EUR"));
     assertThat(report.problems()).noneMatch(p -> p.contains(DUPONT.toString()));
   }
+
+  @Test
+  void aReversalMustCancelExactlyTheTransactionItReverses() {
+    List<LedgerLine> lines = new ArrayList<>(payment(MARTIN, "100.00"));
+    UUID original = lines.get(0).transactionId();
+    UUID exact = UUID.randomUUID();
+    lines.add(new LedgerLine(exact, MARTIN, TRUST_BANK, Side.CREDIT, eur("100.00")));
+    lines.add(new LedgerLine(exact, MARTIN, CREDITOR_PAYABLE, Side.DEBIT, eur("100.00")));
+    assertThat(LedgerVerification.check(lines, LedgerBalances.totals(lines),
+        java.util.Map.of(exact, original)).problems()).isEmpty();
+
+    lines.addAll(payment(MARTIN, "40.00"));
+    UUID partial = UUID.randomUUID();
+    lines.add(new LedgerLine(partial, MARTIN, TRUST_BANK, Side.CREDIT, eur("30.00")));
+    lines.add(new LedgerLine(partial, MARTIN, CREDITOR_PAYABLE, Side.DEBIT, eur("30.00")));
+    UUID second = lines.get(4).transactionId();
+
+    LedgerVerification.Report report = LedgerVerification.check(lines,
+        LedgerBalances.totals(lines), java.util.Map.of(exact, original, partial, second));
+
+    assertThat(report.problems()).singleElement().asString()
+        .contains(partial.toString(), "does not exactly cancel", second.toString());
+  }
 }
