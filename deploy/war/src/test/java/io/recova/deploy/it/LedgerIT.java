@@ -91,6 +91,12 @@ class LedgerIT {
     assertThat(report.getJsonArray("problems")).as(verification.body()).isEmpty();
     assertThat(report.getBoolean("balanced")).isTrue();
     assertThat(report.getInt("transactions")).isGreaterThanOrEqualTo(5);
+    // Every payment's transaction is its creditor's and carries exactly its amount.
+    assertThat(TestServices.queryOne("select count(*) from payment p"
+        + " join ledger_transaction t on t.id = p.ledger_transaction_id"
+        + " join ledger_entry e on e.transaction_id = t.id"
+        + " where t.creditor_id <> p.creditor_id or t.case_id <> p.case_id"
+        + " or e.amount <> p.amount or e.currency <> p.currency")).isEqualTo("0");
   }
 
   @Test
