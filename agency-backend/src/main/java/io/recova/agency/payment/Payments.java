@@ -193,8 +193,16 @@ public class Payments {
       throw new ConflictException("payment.reversed",
           "The payment " + shortId(payment.id()) + " was reversed meanwhile");
     }
-    changes.recordEvent(f, caller, CaseEventKind.PAYMENT_REVERSED, null,
-        payment.amount() + " of " + payment.valueDate() + " reversed: " + why);
+    String line = payment.amount() + " of " + payment.valueDate() + " reversed: " + why;
+    if (f.stage().isClosed()) {
+      // A closed case never moves again (CaseLifecycle): say what is owed again, for a manager
+      // to decide (a new case for the remainder, or a write-off).
+      Money due = valuator.value(f, today).due();
+      if (due.amount().signum() > 0) {
+        line += "; the case is " + f.stage() + " but " + due + " is due again";
+      }
+    }
+    changes.recordEvent(f, caller, CaseEventKind.PAYMENT_REVERSED, null, line);
     PaymentView after = payment.view(reversal);
     audit.record(caller, "payment.reversed", "Payment", payment.id(), before, after);
     return after;

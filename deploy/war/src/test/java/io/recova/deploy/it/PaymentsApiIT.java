@@ -230,6 +230,14 @@ class PaymentsApiIT {
     assertThat(money(after, "held")).isEqualByComparingTo("50.00");
     assertThat(TestServices.queryOne("select stage from case_file where id = '" + id + "'"))
         .isEqualTo("CLOSED_PAID");
+
+    // The transfer comes back: the case stays closed, and its timeline says what is due again.
+    Api.Reply reversed = api().post("/api/v1/payments/" + r.object().getString("id")
+        + "/reversal", Tokens.of("manager"), "{\"reason\": \"BANK_RETURN\"}");
+    assertThat(reversed.status()).as(reversed.body()).isEqualTo(200);
+    assertThat(money(balance(id), "due")).isEqualByComparingTo(due);
+    assertThat(api().get("/api/v1/cases/" + id, Tokens.of("manager")).body())
+        .contains("the case is CLOSED_PAID but " + due.toPlainString() + " EUR is due again");
   }
 
   @Test
