@@ -20,7 +20,8 @@ class ArchitectureTest {
   static final ArchRule theDomainDoesNotKnowJaxRsExceptInItsResources =
       noClasses()
           .that()
-          .resideInAnyPackage("..mandate..", "..money..", "..organisation..")
+          .resideInAnyPackage("..mandate..", "..money..", "..organisation..", "..ledger..",
+              "..payment..")
           .and()
           .haveSimpleNameNotEndingWith("Resource")
           .should()

@@ -44,7 +44,14 @@ public enum CaseEventKind {
   /** A route to court or to a commissaire de justice was taken. */
   JUDICIAL_PROCEEDING_OPENED(null),
   /** A dated step of a proceeding; its legal effect, if any, is recorded as its own event. */
-  JUDICIAL_STEP_RECORDED(null);
+  JUDICIAL_STEP_RECORDED(null),
+  /**
+   * A payment received, or paid directly to the creditor and declared: reported to the creditor
+   * (R124-5); a part-payment acknowledges the debt, so it interrupts limitation (C. civ. 2240).
+   */
+  PAYMENT_RECEIVED(LimitationEventKind.PART_PAYMENT),
+  /** A payment reversed (bounced cheque, chargeback...): it no longer counts. */
+  PAYMENT_REVERSED(null);
 
   private final LimitationEventKind limitation;
 

@@ -4,6 +4,7 @@ import io.recova.agency.money.Money;
 import io.recova.agency.platform.persistence.InstantConverter;
 import io.recova.agency.valuation.CaseValuation;
 import io.recova.agency.valuation.Judgment;
+import io.recova.agency.valuation.ReceivedPayment;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -218,13 +219,16 @@ public class CaseFile {
     return List.copyOf(claims);
   }
 
-  /** What the valuation reads; payments and costs join with the money issue. */
-  public CaseValuation.Dossier dossier() {
+  /**
+   * What the valuation reads, with the payments the case has received (kept by the payments, not
+   * by the case); costs join with the costs work.
+   */
+  public CaseValuation.Dossier dossier(List<ReceivedPayment> payments) {
     return new CaseValuation.Dossier(
         claims.stream().map(Claim::terms).toList(),
         formalNoticeDate(),
         judgmentDate().map(d -> new Judgment(d, judgmentServedOn())),
-        List.of(),
+        List.copyOf(payments),
         Money.zero(currency()));
   }
 

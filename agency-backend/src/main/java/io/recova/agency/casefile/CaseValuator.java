@@ -3,26 +3,45 @@ package io.recova.agency.casefile;
 import io.recova.agency.valuation.CaseBalance;
 import io.recova.agency.valuation.CaseValuation;
 import io.recova.agency.valuation.DayCount;
+import io.recova.agency.valuation.PaymentsOnRecord;
+import io.recova.agency.valuation.ReceivedPayment;
 import io.recova.agency.valuation.ReferenceRateKind;
 import io.recova.agency.valuation.ReferenceRates;
 import io.recova.agency.valuation.ValuationRates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Values a case with the reference rates on record. */
+/** Values a case with the reference rates and the payments on record. */
 @ApplicationScoped
 public class CaseValuator {
 
   @Inject ReferenceRates referenceRates;
+  @Inject PaymentsOnRecord payments;
 
   public CaseBalance value(CaseFile caseFile, LocalDate asOf) {
+    return value(caseFile, asOf, payments.of(caseFile.id()));
+  }
+
+  /**
+   * The case as it would stand with one more payment: what a payment about to be posted leaves
+   * due, and what it pays beyond the balance (held).
+   */
+  public CaseBalance valueWith(CaseFile caseFile, LocalDate asOf, ReceivedPayment another) {
+    List<ReceivedPayment> all = new ArrayList<>(payments.of(caseFile.id()));
+    all.add(another);
+    return value(caseFile, asOf, all);
+  }
+
+  private CaseBalance value(CaseFile caseFile, LocalDate asOf, List<ReceivedPayment> received) {
     // Recova's creditor clients are professionals: the "other creditors" legal rate (R1.3).
     ValuationRates rates = new ValuationRates(
         referenceRates.b2bLatePenalty(),
         referenceRates.schedule(ReferenceRateKind.LEGAL_OTHER),
         referenceRates.schedule(ReferenceRateKind.LEGAL_OTHER));
     // Actual/365 (D1); the per-mandate alternative arrives with the mandate's fee schedule.
-    return CaseValuation.value(caseFile.dossier(), asOf, rates, DayCount.ACTUAL_365);
+    return CaseValuation.value(caseFile.dossier(received), asOf, rates, DayCount.ACTUAL_365);
   }
 }

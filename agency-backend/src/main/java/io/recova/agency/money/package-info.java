@@ -1,2 +1,5 @@
-/** Money and bank identifiers: IBAN, BIC; later the trust ledger, payments and remittances. */
+/**
+ * Money and bank identifiers: IBAN, BIC. Payments are in {@code io.recova.agency.payment}, the
+ * trust ledger in {@code io.recova.agency.ledger}.
+ */
 package io.recova.agency.money;

@@ -1,5 +1,6 @@
 package io.recova.agency.payment;
 
+import io.recova.agency.valuation.PaymentsOnRecord;
 import io.recova.agency.valuation.ReceivedPayment;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,9 +8,10 @@ import java.util.UUID;
 
 /**
  * The payments received on a case, as the parts of Recova that track money owed (payment plans,
- * settlements) read them.
+ * settlements, promises, the valuation) read them: net of reversals, whether received by the
+ * agency or paid directly to the creditor.
  */
-public interface CasePayments {
+public interface CasePayments extends PaymentsOnRecord {
 
   /**
    * The payments on the case whose value date is {@code from} or later, net of reversals, oldest

@@ -60,6 +60,10 @@ public class Promise {
     this.note = note;
   }
 
+  public UUID caseId() {
+    return caseId;
+  }
+
   public Money amount() {
     return Money.of(amount, Currency.getInstance(currency));
   }

@@ -4,6 +4,7 @@ import io.recova.agency.audit.AuditTrail;
 import io.recova.agency.casefile.CaseFile;
 import io.recova.agency.casefile.CaseScope;
 import io.recova.agency.casefile.CaseTimeline;
+import io.recova.agency.payment.CasePayments;
 import io.recova.agency.money.Money;
 import io.recova.agency.platform.FieldViolation;
 import io.recova.agency.platform.ForbiddenException;
@@ -24,9 +25,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Records promises to pay and tells where each stands. The payments that keep them arrive with
- * the money part of Recova (issue 5); until then a promise is pending until its date plus grace,
- * then broken.
+ * Records promises to pay and tells where each stands, from the payments received on the case
+ * (net of reversals): kept once paid, broken when its date and grace pass unpaid.
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = NotFoundException.class)
@@ -37,6 +37,7 @@ public class PromiseBook {
 
   @Inject CaseScope scope;
   @Inject CaseTimeline timeline;
+  @Inject CasePayments payments;
   @Inject AuditTrail audit;
   @Inject Clock clock;
 
@@ -143,7 +144,9 @@ public class PromiseBook {
   }
 
   private PromiseStatus statusOf(Promise p, LocalDate today) {
-    return PromiseTracking.status(p.promisedOn(), p.dueDate(), p.amount(), List.of(), today,
+    List<PromiseTracking.Received> received = payments.receivedOn(p.caseId(), p.promisedOn())
+        .stream().map(r -> new PromiseTracking.Received(r.valueDate(), r.amount())).toList();
+    return PromiseTracking.status(p.promisedOn(), p.dueDate(), p.amount(), received, today,
         graceDays);
   }
 }

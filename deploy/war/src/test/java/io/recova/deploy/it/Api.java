@@ -44,6 +44,15 @@ public final class Api {
             .build());
   }
 
+  /** Posts JSON with extra headers (e.g. {@code Idempotency-Key}). */
+  public Reply post(String path, String token, String json, java.util.Map<String, String> headers) {
+    HttpRequest.Builder builder = request(path, token)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json));
+    headers.forEach(builder::header);
+    return send(builder.build());
+  }
+
   public Reply put(String path, String token, String json) {
     return send(
         request(path, token)

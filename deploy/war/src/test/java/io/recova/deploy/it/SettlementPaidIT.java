@@ -14,9 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A settlement paid closes its case as settled, through the daily job. Recova takes no payments
- * yet, so this deployment adds a stand-in for them ({@link MarkedCasesArePaid}) to the real WAR;
- * everything else is as it ships.
+ * A settlement paid closes its case as settled, through the daily job: the agreed amount is
+ * posted as a real payment on the case.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -24,7 +23,7 @@ class SettlementPaidIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return RecovaDeployment.war().addClass(MarkedCasesArePaid.class);
+    return RecovaDeployment.war();
   }
 
   @ArquillianResource URL base;
@@ -41,7 +40,7 @@ class SettlementPaidIT {
 
   @Test
   void thePaidSettlementClosesTheCaseAsSettledOnceAndOnlyOnce() {
-    String reference = MarkedCasesArePaid.MARK + CasesApiIT.unique("SET");
+    String reference = CasesApiIT.unique("SET");
     Api.Reply opened = api().post("/api/v1/cases", Tokens.of("martin"),
         CasesApiIT.caseJson(null, reference, "Payeur " + reference, "1000.00"));
     assertThat(opened.status()).as(opened.body()).isEqualTo(201);
@@ -51,6 +50,11 @@ class SettlementPaidIT {
     assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
     assertThat(proposed.object().getString("status")).isEqualTo("ACCEPTED");
     String sid = proposed.object().getString("id");
+    Api.Reply paid = api().post("/api/v1/cases/" + id + "/payments", Tokens.of("collector"),
+        "{\"amount\": 800.00, \"currency\": \"EUR\", \"method\": \"BANK_TRANSFER\","
+            + " \"valueDate\": \"" + LocalDate.now() + "\"}",
+        java.util.Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString()));
+    assertThat(paid.status()).as(paid.body()).isEqualTo(201);
 
     JsonObject first = runDailyJob();
 
@@ -68,7 +72,8 @@ class SettlementPaidIT {
     assertThat(TestServices.auditEventsOf("Settlement", sid)).containsExactly(
         "settlement.proposed by manager", "settlement.paid by manager");
     assertThat(TestServices.auditEventsOf("Case", id)).containsExactly(
-        "case.opened by martin", "case.stage-changed by manager");
+        "case.opened by martin", "case.event-recorded by collector",
+        "case.stage-changed by manager");
     assertThat(api().post("/api/v1/cases/" + id + "/settlements", Tokens.of("manager"),
         "{\"amount\": 500.00, \"payBy\": \"" + LocalDate.now().plusDays(10) + "\"}").status())
         .isEqualTo(409);

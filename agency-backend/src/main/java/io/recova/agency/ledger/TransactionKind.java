@@ -1,0 +1,11 @@
+package io.recova.agency.ledger;
+
+/** What a ledger transaction records. Fees, costs and remittances add theirs. */
+public enum TransactionKind {
+  /** A payment received on the trust bank account. */
+  PAYMENT_RECEIVED,
+  /** A payment the debtor made directly to the creditor, declared to the agency. */
+  DIRECT_PAYMENT_DECLARED,
+  /** The compensation of an earlier transaction, which it names. */
+  REVERSAL
+}

@@ -1,0 +1,160 @@
+package io.recova.agency.ledger;
+
+import io.recova.agency.audit.AuditTrail;
+import io.recova.agency.money.Money;
+import io.recova.agency.platform.ConflictException;
+import io.recova.agency.platform.ForbiddenException;
+import io.recova.agency.platform.NotFoundException;
+import io.recova.agency.security.Caller;
+import io.recova.agency.security.CurrentCaller;
+import io.recova.agency.security.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * Writes movements to the trust ledger, in the caller's transaction (a payment and its entries
+ * commit or roll back together), and reads it: balances and the verification.
+ */
+@ApplicationScoped
+@Transactional(dontRollbackOn = NotFoundException.class)
+public class TrustLedger {
+
+  private static final Logger LOG = Logger.getLogger(TrustLedger.class.getName());
+
+  @PersistenceContext(unitName = "recova")
+  EntityManager em;
+
+  @Inject CurrentCaller currentCaller;
+  @Inject AuditTrail audit;
+  @Inject Clock clock;
+
+  /** Writes a balanced movement as one transaction; {@link Movement} has checked the balance. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public LedgerTransaction post(Movement movement, LedgerSource source, UUID caseId,
+      Caller actor) {
+    return write(movement, source, caseId, null, actor);
+  }
+
+  /**
+   * Writes the compensation of an earlier transaction: the same entries on the opposite sides,
+   * naming it. A transaction is reversed once only (the database refuses a second).
+   *
+   * @throws ConflictException when the transaction is already reversed
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public LedgerTransaction reverse(UUID transactionId, LedgerSource source, LocalDate on,
+      String why, Caller actor) {
+    LedgerTransaction original = em.find(LedgerTransaction.class, transactionId);
+    if (original == null) {
+      throw new IllegalStateException("No ledger transaction " + transactionId);
+    }
+    long reversals = em.createQuery("select count(t) from LedgerTransaction t"
+            + " where t.reversesId = :id", Long.class)
+        .setParameter("id", transactionId).getSingleResult();
+    if (reversals > 0) {
+      throw new ConflictException("ledger.reversed",
+          "The ledger transaction " + transactionId + " is already reversed");
+    }
+    Movement compensation = movementOf(original).compensation(on, why);
+    return write(compensation, source, original.caseId().orElse(null), original.id(), actor);
+  }
+
+  private LedgerTransaction write(Movement movement, LedgerSource source, UUID caseId,
+      UUID reverses, Caller actor) {
+    LedgerTransaction t = new LedgerTransaction(UUID.randomUUID(), movement, source, caseId,
+        reverses, clock.instant(), actor.username());
+    em.persist(t);
+    for (Posting p : movement.postings()) {
+      em.persist(new LedgerEntry(t.id(), p));
+    }
+    return t;
+  }
+
+  /** A transaction as written, as a movement again. */
+  Movement movementOf(LedgerTransaction t) {
+    List<Posting> postings = em.createQuery("select e from LedgerEntry e"
+            + " where e.transactionId = :id order by e.id", LedgerEntry.class)
+        .setParameter("id", t.id())
+        .getResultStream().map(LedgerEntry::posting).toList();
+    return new Movement(t.kind(), t.creditorId(), t.valueDate(), t.description(), postings);
+  }
+
+  /**
+   * The balances of one creditor's accounts, or of every creditor's for the agency when none is
+   * named. A manager or an admin sees any creditor; a client user its own only (another one is
+   * "not found", and the attempt is audited).
+   */
+  public List<AccountBalance> balances(UUID creditorId) {
+    Caller caller = currentCaller.get();
+    UUID creditor = creditorId;
+    if (caller.isCreditorScoped()) {
+      UUID own = caller.creditorId()
+          .orElseThrow(() -> new ForbiddenException("This account is not bound to a creditor"));
+      if (creditor != null && !creditor.equals(own)) {
+        LOG.warning(() -> caller + " asked for the ledger of creditor " + creditorId);
+        audit.record(caller, "ledger.access-refused", "CreditorClient", creditorId, null, null);
+        throw new NotFoundException("Creditor client", creditorId);
+      }
+      creditor = own;
+    } else if (!caller.has(Role.MANAGER) && !caller.has(Role.ADMIN)) {
+      throw new ForbiddenException("Only managers read the trust ledger");
+    }
+    return LedgerBalances.perCreditor(lines(creditor));
+  }
+
+  /** Verifies the whole ledger (managers and admins). */
+  public LedgerVerification.Report verify() {
+    Caller caller = currentCaller.get();
+    if (caller.isCreditorScoped() || !(caller.has(Role.MANAGER) || caller.has(Role.ADMIN))) {
+      throw new ForbiddenException("Only managers and admins verify the trust ledger");
+    }
+    return verifyAll();
+  }
+
+  /** The verification, without a caller (the daily job, tests). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public LedgerVerification.Report verifyAll() {
+    List<?> rows = em.createNativeQuery("select account, currency,"
+            + " coalesce(sum(amount) filter (where side = 'D'), 0),"
+            + " coalesce(sum(amount) filter (where side = 'C'), 0)"
+            + " from ledger_entry group by account, currency")
+        .getResultList();
+    List<AccountBalance> totals = rows.stream().map(r -> (Object[]) r).map(r -> {
+      Currency currency = Currency.getInstance(r[1].toString().strip());
+      return AccountBalance.of(null, LedgerAccount.valueOf(r[0].toString()),
+          Money.of((BigDecimal) r[2], currency), Money.of((BigDecimal) r[3], currency));
+    }).toList();
+    Map<UUID, UUID> reversals = new HashMap<>();
+    em.createQuery("select t.id, t.reversesId from LedgerTransaction t"
+            + " where t.reversesId is not null", Object[].class)
+        .getResultStream().forEach(r -> reversals.put((UUID) r[0], (UUID) r[1]));
+    return LedgerVerification.check(lines(null), totals, reversals);
+  }
+
+  private List<LedgerLine> lines(UUID creditorId) {
+    String jpql = "select e, t.creditorId from LedgerEntry e, LedgerTransaction t"
+        + " where t.id = e.transactionId" + (creditorId == null ? "" : " and t.creditorId = :c")
+        + " order by e.id";
+    var query = em.createQuery(jpql, Object[].class);
+    if (creditorId != null) {
+      query.setParameter("c", creditorId);
+    }
+    return query.getResultStream().map(r -> {
+      LedgerEntry e = (LedgerEntry) r[0];
+      Posting p = e.posting();
+      return new LedgerLine(e.transactionId(), (UUID) r[1], p.account(), p.side(), p.amount());
+    }).toList();
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * The trust ledger: a double-entry, append-only record of the third-party funds the agency holds
+ * for its creditors (CPCE R124-2: a bank account used only for them; R124-6: remitted within a
+ * month of encashment).
+ *
+ * <p>Every money movement is one {@link io.recova.agency.ledger.LedgerTransaction} of one creditor
+ * whose entries balance in each currency (debits = credits). The Java side refuses an unbalanced
+ * {@link io.recova.agency.ledger.Movement}; a deferred constraint trigger refuses one at commit
+ * as a backstop; nothing is ever updated or deleted (triggers refuse it): a mistake is corrected by
+ * a compensating transaction that names the one it reverses.
+ *
+ * <h2>Chart of accounts</h2>
+ *
+ * Every transaction, so every entry, belongs to one creditor: the agency-wide accounts (the trust
+ * bank account, fee income, VAT) are kept per creditor as sub-ledgers, so that each creditor's
+ * share of the bank account is known and the totals are the sums of the creditors' balances.
+ *
+ * <table>
+ *   <caption>Accounts ({@link io.recova.agency.ledger.LedgerAccount})</caption>
+ *   <tr><th>account</th><th>normal side</th><th>what it holds</th></tr>
+ *   <tr><td>TRUST_BANK</td><td>debit</td><td>the agency's third-party funds bank account: the
+ *       creditor's share of it</td></tr>
+ *   <tr><td>CREDITOR_PAYABLE</td><td>credit</td><td>funds collected and held for the creditor,
+ *       not yet remitted</td></tr>
+ *   <tr><td>FEES_RECEIVABLE</td><td>debit</td><td>fees the creditor owes and that could not be
+ *       deducted from its funds (e.g. on a payment made directly to it)</td></tr>
+ *   <tr><td>COSTS_RECEIVABLE</td><td>debit</td><td>costs advanced by the agency that the creditor
+ *       bears</td></tr>
+ *   <tr><td>AGENCY_FEE_INCOME</td><td>credit</td><td>the agency's fees earned on the creditor's
+ *       collections, owed to the agency out of the trust account</td></tr>
+ *   <tr><td>VAT_PAYABLE</td><td>credit</td><td>VAT on those fees (DOMAIN D6)</td></tr>
+ *   <tr><td>REMITTED</td><td>debit</td><td>what has been paid out to the creditor (a remittance
+ *       credits TRUST_BANK and debits CREDITOR_PAYABLE; this memo pair keeps the running total
+ *       with REMITTED_CONTRA)</td></tr>
+ *   <tr><td>DIRECT_COLLECTED / DIRECT_COLLECTED_CONTRA</td><td>memo</td><td>payments the debtor
+ *       made directly to the creditor: never in the trust bank account, but the basis of a fee
+ *       when the mandate says so</td></tr>
+ * </table>
+ *
+ * <p>A payment to the agency: debit TRUST_BANK, credit CREDITOR_PAYABLE. A payment made directly
+ * to the creditor: debit DIRECT_COLLECTED, credit DIRECT_COLLECTED_CONTRA (memo: no funds held).
+ * A reversal: the same entries on the opposite sides. Fees, costs and remittances (issue 5, part
+ * 2) post their own movements against the same accounts.
+ *
+ * <p>{@link io.recova.agency.ledger.LedgerVerification} checks, at any time, that every
+ * transaction balances, that the per-creditor balances add up to the totals, and that no
+ * creditor's funds are overdrawn (which would mean another creditor's money paid for them).
+ */
+package io.recova.agency.ledger;
