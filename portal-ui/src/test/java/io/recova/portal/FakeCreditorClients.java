@@ -92,4 +92,15 @@ public class FakeCreditorClients implements CreditorClientService {
     clients.add(created);
     return created;
   }
+
+  @Override
+  public io.recova.agency.mandate.FeeSchedule feeSchedule(UUID creditorId) {
+    throw new AssertionError("no view reads a fee schedule yet");
+  }
+
+  @Override
+  public io.recova.agency.mandate.FeeScheduleView changeFees(
+      UUID creditorId, io.recova.agency.mandate.FeeScheduleCommand command) {
+    throw new AssertionError("no view changes a fee schedule yet");
+  }
 }
