@@ -1,5 +1,6 @@
 package io.recova.agency.mandate;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,6 +33,10 @@ public record NewCreditorClient(
     BigDecimal certificateFee,
     KeptBy lateInterestKeptBy,
     KeptBy indemnityKeptBy) {
+
+  /** JSON-B reads the request through the canonical constructor; absent fields are null. */
+  @JsonbCreator
+  public NewCreditorClient {}
 
   /** A mandate with a flat fee: the two rates, no tiers, no fixed fees, accessories to the creditor. */
   public NewCreditorClient(
