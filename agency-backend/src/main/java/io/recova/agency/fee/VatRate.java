@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /** One VAT rate on fees, in force from its date until the next one (seeded by migration V13). */
 @Entity
@@ -31,6 +32,18 @@ public class VatRate {
   @Version private long version;
 
   protected VatRate() {}
+
+  VatRate(LocalDate validFrom, BigDecimal percent, String source) {
+    this.validFrom = Objects.requireNonNull(validFrom);
+    this.percent = Objects.requireNonNull(percent);
+    this.source = Objects.requireNonNull(source);
+  }
+
+  /** A corrected value for the same date (a typo): fees already charged keep their VAT. */
+  void correct(BigDecimal newPercent, String newSource) {
+    this.percent = Objects.requireNonNull(newPercent);
+    this.source = Objects.requireNonNull(newSource);
+  }
 
   public LocalDate validFrom() {
     return validFrom;

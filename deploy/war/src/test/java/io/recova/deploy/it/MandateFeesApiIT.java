@@ -182,4 +182,27 @@ class MandateFeesApiIT {
         .contains(org.assertj.core.groups.Tuple.tuple("2014-01-01", "20.00"));
     assertThat(api().get("/api/v1/vat-rates", Tokens.of("martin")).status()).isEqualTo(403);
   }
+
+  @Test
+  void anAdminRecordsAVatRateChangeAndCorrectsItAudited() {
+    // A far-future date of its own, so the test never changes the VAT of any real fee.
+    String from = java.time.LocalDate.of(2200, 1, 1)
+        .plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(30000)).toString();
+    String rate = "{\"validFrom\": \"" + from + "\", \"percent\": %s, \"source\": \"Test law\"}";
+
+    assertThat(api().post("/api/v1/vat-rates", Tokens.of("manager"), rate.formatted("21"))
+        .status()).isEqualTo(403);
+    Api.Reply bad = api().post("/api/v1/vat-rates", Tokens.of("admin"), rate.formatted("120"));
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.contentType()).startsWith("application/problem+json");
+    Api.Reply recorded = api().post("/api/v1/vat-rates", Tokens.of("admin"), rate.formatted("21"));
+    assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
+    Api.Reply corrected =
+        api().post("/api/v1/vat-rates", Tokens.of("admin"), rate.formatted("21.5"));
+    assertThat(corrected.object().getJsonNumber("percent").bigDecimalValue())
+        .isEqualByComparingTo("21.5");
+
+    assertThat(TestServices.auditEventsOf("VatRate", from))
+        .containsExactly("vat-rate.recorded by admin", "vat-rate.corrected by admin");
+  }
 }
