@@ -90,12 +90,15 @@ public class TransactionalCreditorClientService implements CreditorClientService
       throw new ForbiddenException("Only a manager may change a mandate's fees");
     }
     CreditorClient client =
-        repository.find(creditorId).orElseThrow(() -> new NotFoundException("Creditor client", creditorId));
+        repository
+            .find(creditorId)
+            .orElseThrow(() -> new NotFoundException("Creditor client", creditorId));
     FeeSchedule fees = FeeScheduleRules.build(command);
     FeeScheduleView before = client.mandate().feeSchedule().view();
     client.amendFees(fees);
     FeeScheduleView after = client.mandate().feeSchedule().view();
-    audit.record(caller, "creditor-client.fees-changed", "CreditorClient", creditorId, before, after);
+    audit.record(
+        caller, "creditor-client.fees-changed", "CreditorClient", creditorId, before, after);
     return after;
   }
 

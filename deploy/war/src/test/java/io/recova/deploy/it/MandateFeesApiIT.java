@@ -107,13 +107,25 @@ class MandateFeesApiIT {
         .isEqualByComparingTo("15");
     assertThat(mandate.getJsonObject("fees").getJsonArray("tiers")).hasSize(2);
 
+    // amended again, keeping a threshold with other rates: the tiers are replaced, not added
+    Api.Reply again = api().put(feesOf(id), Tokens.of("manager"),
+        """
+        {"amicableFeePercent": 15, "judicialFeePercent": 20,
+         "tiers": [{"above": 5000, "amicableFeePercent": 11, "judicialFeePercent": 12}]}
+        """);
+    assertThat(again.status()).as(again.body()).isEqualTo(200);
+    assertThat(api().get(feesOf(id), Tokens.of("manager")).object().getJsonArray("tiers")
+        .getValuesAs(JsonObject.class))
+        .extracting(t -> t.getJsonNumber("amicableFeePercent").bigDecimalValue().toPlainString())
+        .containsExactly("11.00");
+
     assertThat(TestServices.auditEventsOf("CreditorClient", id))
         .containsExactly("creditor-client.registered by manager",
-            "creditor-client.fees-changed by manager");
-    String before = TestServices.queryOne("select before_state from audit_event where entity_id = '"
-        + id + "' and action = 'creditor-client.fees-changed'");
-    String after = TestServices.queryOne("select after_state from audit_event where entity_id = '"
-        + id + "' and action = 'creditor-client.fees-changed'");
+            "creditor-client.fees-changed by manager", "creditor-client.fees-changed by manager");
+    String first = "(select min(id) from audit_event where entity_id = '" + id
+        + "' and action = 'creditor-client.fees-changed')";
+    String before = TestServices.queryOne("select before_state from audit_event where id = " + first);
+    String after = TestServices.queryOne("select after_state from audit_event where id = " + first);
     assertThat(before).contains("12.50").doesNotContain("AGENCY");
     assertThat(after).contains("20000.00").contains("AGENCY");
   }
