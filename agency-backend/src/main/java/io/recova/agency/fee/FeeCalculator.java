@@ -29,7 +29,9 @@ import java.util.List;
  *   <li><b>Kept accessories.</b> Interest and indemnity the mandate leaves to the agency are agency
  *       income taken from the debtor's payment, with no contingency fee on them. Kept interest is
  *       remuneration of the agency's service and bears VAT (invoiced to the creditor, like every
- *       VAT on fees); the indemnity never bears VAT (C. com. D441-5, DOMAIN D6).
+ *       VAT on fees): an interpretation (late interest itself is outside the scope of VAT, but
+ *       once left to the agency it pays for a service), to be confirmed by the agency's tax
+ *       adviser; the indemnity never bears VAT (C. com. D441-5, DOMAIN D6).
  *   <li><b>File fee</b>: once per case, on the first payment that collects anything but costs
  *       (no cure, no pay: a case that never collects costs the creditor nothing).
  *   <li><b>Certificate fee</b>: when an irrecoverability certificate is issued, {@link
