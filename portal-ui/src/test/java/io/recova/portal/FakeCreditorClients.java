@@ -26,6 +26,10 @@ public class FakeCreditorClients implements CreditorClientService {
   public Optional<CreditorClientView> own = Optional.empty();
   public Function<NewCreditorClient, CreditorClientView> onRegister = FakeCreditorClients::viewOf;
   public int listings;
+  public final List<io.recova.agency.mandate.FeeScheduleCommand> feeChanges = new ArrayList<>();
+  /** Answers a fee amendment (or throws, as the test chooses); the schedule of Martin by default. */
+  public Function<io.recova.agency.mandate.FeeScheduleCommand, io.recova.agency.mandate.FeeScheduleView>
+      onChangeFees = command -> martin().mandate().fees();
 
   public static CreditorClientView martin() {
     return new CreditorClientView(
@@ -91,5 +95,18 @@ public class FakeCreditorClients implements CreditorClientService {
     registered.add(command);
     clients.add(created);
     return created;
+  }
+
+  @Override
+  public io.recova.agency.mandate.FeeSchedule feeSchedule(UUID creditorId) {
+    throw new AssertionError("no view reads a fee schedule through the domain");
+  }
+
+  @Override
+  public io.recova.agency.mandate.FeeScheduleView changeFees(
+      UUID creditorId, io.recova.agency.mandate.FeeScheduleCommand command) {
+    io.recova.agency.mandate.FeeScheduleView changed = onChangeFees.apply(command);
+    feeChanges.add(command);
+    return changed;
   }
 }

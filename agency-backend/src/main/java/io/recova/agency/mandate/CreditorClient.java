@@ -91,6 +91,14 @@ public class CreditorClient {
     return registeredAt;
   }
 
+  /**
+   * The creditor signed new fees (an amendment to the mandate); they apply to what is collected
+   * from now on.
+   */
+  public void amendFees(FeeSchedule fees) {
+    mandate.changeFeeSchedule(fees);
+  }
+
   /** The read model handed to the UI, the API and the reports. */
   public CreditorClientView view() {
     return new CreditorClientView(

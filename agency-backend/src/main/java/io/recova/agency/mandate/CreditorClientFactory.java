@@ -6,7 +6,6 @@ import io.recova.agency.money.InvalidIbanException;
 import io.recova.agency.organisation.Siren;
 import io.recova.agency.platform.FieldViolation;
 import io.recova.agency.platform.InvalidInputException;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -79,8 +78,7 @@ public final class CreditorClientFactory {
               "contactEmail", "email.invalid", "The contact email is not a valid address"));
     }
 
-    FeeRate amicable = feeRate("amicableFeePercent", command.amicableFeePercent(), violations);
-    FeeRate judicial = feeRate("judicialFeePercent", command.judicialFeePercent(), violations);
+    FeeSchedule fees = FeeScheduleRules.build(command.fees(), violations);
 
     if (command.remittanceFrequency() == null) {
       violations.add(
@@ -118,30 +116,12 @@ public final class CreditorClientFactory {
     Mandate mandate =
         new Mandate(
             UUID.randomUUID(),
-            amicable,
-            judicial,
+            fees,
             command.remittanceFrequency(),
             iban,
             bic,
             signedOn);
     return new CreditorClient(id, name, siren, address, email, mandate, now);
-  }
-
-  private static FeeRate feeRate(String field, BigDecimal percent, List<FieldViolation> out) {
-    if (percent == null) {
-      out.add(new FieldViolation(field, "fee.required", "The fee rate is required"));
-      return null;
-    }
-    try {
-      return FeeRate.ofPercent(percent);
-    } catch (IllegalArgumentException e) {
-      String code =
-          percent.signum() < 0 || percent.compareTo(FeeRate.MAXIMUM) > 0
-              ? "fee.range"
-              : "fee.scale";
-      out.add(new FieldViolation(field, code, e.getMessage()));
-      return null;
-    }
   }
 
   private static <T> T optional(

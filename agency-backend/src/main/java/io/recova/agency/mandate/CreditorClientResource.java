@@ -9,6 +9,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -50,6 +51,23 @@ public class CreditorClientResource {
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
         .entity(created)
         .build();
+  }
+
+  @GET
+  @Path("{id}/mandate/fees")
+  @RolesAllowed({"manager", "collector", "admin", "client"})
+  public FeeScheduleView fees(@PathParam("id") String id) {
+    return service.feeSchedule(parseId(id)).view();
+  }
+
+  /** A manager records an amendment of the mandate's fees; answers the schedule now in force. */
+  @PUT
+  @Path("{id}/mandate/fees")
+  @RolesAllowed({"manager", "collector", "admin", "client"})
+  @Consumes(MediaType.APPLICATION_JSON)
+  public FeeScheduleView changeFees(@PathParam("id") String id, FeeScheduleCommand command) {
+    // Every authenticated role reaches the service, which alone decides (403 as problem+json).
+    return service.changeFees(parseId(id), command);
   }
 
   /**

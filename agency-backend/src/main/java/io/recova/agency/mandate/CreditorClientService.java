@@ -28,4 +28,17 @@ public interface CreditorClientService {
    * InvalidInputException listing every invalid field, nothing stored.
    */
   CreditorClientView register(NewCreditorClient command);
+
+  /**
+   * The fee schedule of a creditor's mandate, as the fee calculator reads it; NotFoundException
+   * when absent or not visible to the caller.
+   */
+  FeeSchedule feeSchedule(UUID creditorId);
+
+  /**
+   * Replaces the fee schedule of a creditor's mandate (an amendment signed with the creditor),
+   * audited with the schedule before and after. Manager only (ForbiddenException);
+   * NotFoundException; InvalidInputException listing every invalid field, nothing changed.
+   */
+  FeeScheduleView changeFees(UUID creditorId, FeeScheduleCommand command);
 }

@@ -2,21 +2,31 @@ package io.recova.agency.mandate;
 
 import io.recova.agency.money.Bic;
 import io.recova.agency.money.Iban;
+import io.recova.agency.money.Money;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
  * The collection agreement (convention de recouvrement, CPCE R124-3) between the agency and a
- * creditor: the contingency fee per stage, how often collected funds are remitted, and the account
- * they are remitted to. Part of the {@link CreditorClient} aggregate.
+ * creditor: its {@link FeeSchedule} (contingency fee per stage, tiers, fixed fees, who keeps the
+ * accessories), how often collected funds are remitted, and the account they are remitted to. Part
+ * of the {@link CreditorClient} aggregate.
  */
 @Entity
 @Table(name = "mandate")
@@ -29,6 +39,25 @@ public class Mandate {
 
   @Column(name = "judicial_fee_percent", nullable = false)
   private FeeRate judicialFee;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "mandate_fee_tier", joinColumns = @JoinColumn(name = "mandate_id"))
+  @OrderBy("above")
+  private List<FeeTier> feeTiers = new ArrayList<>();
+
+  @Column(name = "file_fee", nullable = false)
+  private BigDecimal fileFee = BigDecimal.ZERO;
+
+  @Column(name = "certificate_fee", nullable = false)
+  private BigDecimal certificateFee = BigDecimal.ZERO;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "late_interest_kept_by", nullable = false)
+  private KeptBy lateInterestKeptBy = KeptBy.CREDITOR;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "indemnity_kept_by", nullable = false)
+  private KeptBy indemnityKeptBy = KeptBy.CREDITOR;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "remittance_frequency", nullable = false)
@@ -49,15 +78,13 @@ public class Mandate {
 
   Mandate(
       UUID id,
-      FeeRate amicableFee,
-      FeeRate judicialFee,
+      FeeSchedule fees,
       RemittanceFrequency remittanceFrequency,
       Iban iban,
       Bic bic,
       LocalDate signedOn) {
     this.id = Objects.requireNonNull(id);
-    this.amicableFee = Objects.requireNonNull(amicableFee);
-    this.judicialFee = Objects.requireNonNull(judicialFee);
+    changeFeeSchedule(fees);
     this.remittanceFrequency = Objects.requireNonNull(remittanceFrequency);
     this.iban = Objects.requireNonNull(iban);
     this.bic = bic;
@@ -74,6 +101,35 @@ public class Mandate {
 
   public FeeRate judicialFee() {
     return judicialFee;
+  }
+
+  /** The fees as agreed today. */
+  public FeeSchedule feeSchedule() {
+    return new FeeSchedule(
+        amicableFee,
+        judicialFee,
+        feeTiers,
+        Money.of(fileFee, FeeSchedule.EUR),
+        Money.of(certificateFee, FeeSchedule.EUR),
+        lateInterestKeptBy,
+        indemnityKeptBy);
+  }
+
+  /**
+   * The creditor and the agency agreed on new fees. They apply to payments collected from now on;
+   * fees already charged stay as they were (they are money movements, never recomputed).
+   */
+  void changeFeeSchedule(FeeSchedule fees) {
+    Objects.requireNonNull(fees);
+    this.amicableFee = fees.amicable();
+    this.judicialFee = fees.judicial();
+    // Replaced in place: the collection is the mapped one, so the rows are rewritten.
+    this.feeTiers.clear();
+    this.feeTiers.addAll(fees.tiers());
+    this.fileFee = fees.fileFee().amount();
+    this.certificateFee = fees.certificateFee().amount();
+    this.lateInterestKeptBy = fees.lateInterest();
+    this.indemnityKeptBy = fees.indemnity();
   }
 
   public RemittanceFrequency remittanceFrequency() {
@@ -99,6 +155,7 @@ public class Mandate {
         remittanceFrequency,
         iban.value(),
         bic == null ? null : bic.value(),
-        signedOn);
+        signedOn,
+        feeSchedule().view());
   }
 }

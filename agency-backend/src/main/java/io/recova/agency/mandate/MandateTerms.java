@@ -11,6 +11,8 @@ import java.time.LocalDate;
  * @param iban the creditor's account for remittances, in electronic format (no spaces)
  * @param bic optional BIC of that account
  * @param signedOn the date the collection agreement was signed
+ * @param fees the whole fee schedule (the two rates above again, tiers, fixed fees, who keeps
+ *     interest and the indemnity)
  */
 public record MandateTerms(
     BigDecimal amicableFeePercent,
@@ -18,7 +20,22 @@ public record MandateTerms(
     RemittanceFrequency remittanceFrequency,
     String iban,
     String bic,
-    LocalDate signedOn) {
+    LocalDate signedOn,
+    FeeScheduleView fees) {
+
+  /** Terms with a flat fee schedule: the two rates, nothing else (read models built by hand). */
+  public MandateTerms(
+      BigDecimal amicableFeePercent,
+      BigDecimal judicialFeePercent,
+      RemittanceFrequency remittanceFrequency,
+      String iban,
+      String bic,
+      LocalDate signedOn) {
+    this(amicableFeePercent, judicialFeePercent, remittanceFrequency, iban, bic, signedOn,
+        new FeeScheduleView(amicableFeePercent, judicialFeePercent, java.util.List.of(),
+            BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), KeptBy.CREDITOR,
+            KeptBy.CREDITOR));
+  }
 
   /** The IBAN grouped by four characters, as printed on paper. */
   public String ibanForPrint() {

@@ -51,6 +51,11 @@ public class TransactionalCreditorClientService implements CreditorClientService
 
   @Override
   public CreditorClientView get(UUID id) {
+    return visible(id).view();
+  }
+
+  /** The creditor client if the caller may see it; a refused look-up is audited. */
+  private CreditorClient visible(UUID id) {
     Caller caller = currentCaller.get();
     Optional<CreditorClient> found = repository.find(id);
     if (found.isEmpty() || !caller.canSeeCreditor(id)) {
@@ -61,7 +66,7 @@ public class TransactionalCreditorClientService implements CreditorClientService
       }
       throw new NotFoundException("Creditor client", id);
     }
-    return found.get().view();
+    return found.get();
   }
 
   @Override
@@ -71,6 +76,30 @@ public class TransactionalCreditorClientService implements CreditorClientService
       return Optional.empty();
     }
     return caller.creditorId().flatMap(repository::find).map(CreditorClient::view);
+  }
+
+  @Override
+  public FeeSchedule feeSchedule(UUID creditorId) {
+    return visible(creditorId).mandate().feeSchedule();
+  }
+
+  @Override
+  public FeeScheduleView changeFees(UUID creditorId, FeeScheduleCommand command) {
+    Caller caller = currentCaller.get();
+    if (caller.isCreditorScoped() || !caller.has(Role.MANAGER)) {
+      throw new ForbiddenException("Only a manager may change a mandate's fees");
+    }
+    CreditorClient client =
+        repository
+            .find(creditorId)
+            .orElseThrow(() -> new NotFoundException("Creditor client", creditorId));
+    FeeSchedule fees = FeeScheduleRules.build(command);
+    FeeScheduleView before = client.mandate().feeSchedule().view();
+    client.amendFees(fees);
+    FeeScheduleView after = client.mandate().feeSchedule().view();
+    audit.record(
+        caller, "creditor-client.fees-changed", "CreditorClient", creditorId, before, after);
+    return after;
   }
 
   @Override

@@ -11,6 +11,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Values a dossier at a date under French rules: late interest per claim (B2B penalties from the
@@ -81,16 +82,25 @@ public final class CaseValuation {
             .filter(p -> !p.valueDate().isAfter(asOf))
             .sorted(Comparator.comparing(ReceivedPayment::valueDate))
             .toList();
+    List<PaymentAllocation> allocations = new ArrayList<>();
     for (ReceivedPayment payment : payments) {
       paid = paid.plus(payment.amount());
       Money left = payment.amount();
       Money costsTaken = min(left, dossier.costs().minus(costsPaid));
       costsPaid = costsPaid.plus(costsTaken);
       left = left.minus(costsTaken);
+      Money interestBefore = sum(states, s -> s.paidInterest, zero);
+      Money indemnityBefore = sum(states, s -> s.paidIndemnity, zero);
+      Money principalBefore = sum(states, s -> s.paidPrincipal, zero);
       for (ClaimState s : inAllocationOrder(states, payment.designatedClaim())) {
         left = s.allocate(payment.valueDate(), left, through, dayCount);
       }
       held = held.plus(left);
+      allocations.add(new PaymentAllocation(payment, costsTaken,
+          sum(states, s -> s.paidInterest, zero).minus(interestBefore),
+          sum(states, s -> s.paidIndemnity, zero).minus(indemnityBefore),
+          sum(states, s -> s.paidPrincipal, zero).minus(principalBefore),
+          left));
     }
 
     List<ClaimBalance> claims = new ArrayList<>();
@@ -108,7 +118,11 @@ public final class CaseValuation {
     }
     return new CaseBalance(asOf, currency.getCurrencyCode(), principal, interest, indemnity,
         dossier.costs(), paid, due, held, !through.isBefore(asOf), through, List.copyOf(warnings),
-        List.copyOf(claims));
+        List.copyOf(claims), List.copyOf(allocations));
+  }
+
+  private static Money sum(List<ClaimState> states, Function<ClaimState, Money> part, Money zero) {
+    return states.stream().map(part).reduce(zero, Money::plus);
   }
 
   private static List<ClaimState> inAllocationOrder(List<ClaimState> byDueDate, UUID designated) {

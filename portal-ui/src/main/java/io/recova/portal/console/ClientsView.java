@@ -21,6 +21,7 @@ import io.recova.agency.mandate.CreditorClientView;
 import io.recova.agency.platform.ForbiddenException;
 import io.recova.agency.platform.InvalidInputException;
 import io.recova.agency.security.CurrentCaller;
+import io.recova.agency.security.Role;
 import io.recova.portal.access.Audience;
 import io.recova.portal.access.VisibleTo;
 import io.recova.portal.document.MandateDownload;
@@ -41,6 +42,8 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
   private final CreditorClientService service;
   private final MandateDownload download;
   private final Clock clock;
+  /** Only a manager amends fees (the service decides; the button is not offered to others). */
+  private final boolean mayAmendFees;
   final Grid<CreditorClientView> grid = new Grid<>();
   final Button newClient = new Button();
 
@@ -53,6 +56,7 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
     this.service = service;
     this.download = download;
     this.clock = clock;
+    this.mayAmendFees = currentCaller.get().has(Role.MANAGER);
     setSizeFull();
 
     H2 title = new H2(getTranslation("clients.title"));
@@ -102,6 +106,11 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
     grid.addComponentColumn(this::mandateLink)
         .setKey("mandate")
         .setHeader(getTranslation("clients.column.document"));
+    if (mayAmendFees) {
+      grid.addComponentColumn(this::feesButton)
+          .setKey("fees")
+          .setHeader(getTranslation("clients.column.fees"));
+    }
     grid.getColumns().forEach(column -> column.setAutoWidth(true));
     grid.setSizeFull();
     // Lazy: only the rows on screen are read, one page of the service at a time.
@@ -114,6 +123,48 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
     Anchor link = download.link(client, getTranslation("clients.download"), getLocale());
     link.setId("mandate-pdf-" + client.id());
     return link;
+  }
+
+  private Button feesButton(CreditorClientView client) {
+    Button button = new Button(getTranslation("clients.fees"), e -> openFees(client));
+    button.setId("fees-" + client.id());
+    button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    return button;
+  }
+
+  void openFees(CreditorClientView client) {
+    Dialog dialog = new Dialog();
+    dialog.setId("fees-dialog");
+    dialog.setHeaderTitle(getTranslation("fees.title", client.name()));
+    dialog.setWidth("min(52em, 95vw)");
+    dialog.setCloseOnOutsideClick(false);
+    FeeScheduleForm form = new FeeScheduleForm(client.mandate().fees());
+    form.addCloseListener(e -> dialog.close());
+    form.addSaveListener(e -> amendFees(client, e, dialog));
+    dialog.add(form);
+    add(dialog);
+    dialog.addOpenedChangeListener(
+        e -> {
+          if (!e.isOpened()) {
+            remove(dialog);
+          }
+        });
+    dialog.open();
+  }
+
+  private void amendFees(
+      CreditorClientView client, FeeScheduleForm.SaveEvent event, Dialog dialog) {
+    try {
+      service.changeFees(client.id(), event.command());
+      dialog.close();
+      grid.getDataProvider().refreshAll();
+      notify(getTranslation("fees.saved", client.name()), NotificationVariant.LUMO_SUCCESS);
+    } catch (InvalidInputException invalid) {
+      event.getSource().showViolations(invalid.violations());
+      notify(getTranslation("form.invalid"), NotificationVariant.LUMO_ERROR);
+    } catch (ForbiddenException refused) {
+      notify(getTranslation("error.forbidden"), NotificationVariant.LUMO_ERROR);
+    }
   }
 
   private void openForm() {

@@ -16,7 +16,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.recova.agency.mandate.CreditorClientService;
 import io.recova.agency.mandate.CreditorClientView;
+import io.recova.agency.mandate.FeeSchedule;
+import io.recova.agency.mandate.FeeScheduleView;
 import io.recova.agency.mandate.MandateTerms;
+import io.recova.agency.money.Money;
+import java.math.BigDecimal;
+import java.util.stream.Collectors;
 import io.recova.portal.access.Audience;
 import io.recova.portal.access.VisibleTo;
 import io.recova.portal.document.MandateDownload;
@@ -71,6 +76,14 @@ public class PortalView extends VerticalLayout implements BeforeEnterObserver, H
     mandate.setId("mandate-terms");
     entry(mandate, "portal.feeAmicable", Formats.percent(terms.amicableFeePercent(), getLocale()));
     entry(mandate, "portal.feeJudicial", Formats.percent(terms.judicialFeePercent(), getLocale()));
+    FeeScheduleView fees = terms.fees();
+    entry(mandate, "portal.feeTiers", tiers(fees));
+    entry(mandate, "portal.fileFee", euros(fees.fileFee()));
+    entry(mandate, "portal.certificateFee", euros(fees.certificateFee()));
+    entry(mandate, "portal.interestKeptBy",
+        getTranslation("keptBy." + fees.lateInterestKeptBy().name()));
+    entry(mandate, "portal.indemnityKeptBy",
+        getTranslation("keptBy." + fees.indemnityKeptBy().name()));
     entry(
         mandate,
         "portal.frequency",
@@ -88,6 +101,22 @@ public class PortalView extends VerticalLayout implements BeforeEnterObserver, H
     card.add(identity, new H3(getTranslation("portal.mandate")), mandate);
     card.addToFooter(pdf);
     add(name, card);
+  }
+
+  /** Marginal tiers, one per line; the flat-rate wording when there are none. */
+  private String tiers(FeeScheduleView fees) {
+    if (fees.tiers().isEmpty()) {
+      return getTranslation("portal.feeTiers.none");
+    }
+    return fees.tiers().stream()
+        .map(t -> getTranslation("portal.feeTiers.item", euros(t.above()),
+            Formats.percent(t.amicableFeePercent(), getLocale()),
+            Formats.percent(t.judicialFeePercent(), getLocale())))
+        .collect(Collectors.joining("; "));
+  }
+
+  private String euros(BigDecimal amount) {
+    return Formats.money(Money.of(amount, FeeSchedule.EUR), getLocale());
   }
 
   private void entry(DescriptionList list, String labelKey, String value) {

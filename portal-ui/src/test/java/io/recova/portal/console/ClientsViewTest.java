@@ -151,6 +151,54 @@ class ClientsViewTest {
   }
 
   @Test
+  void onlyAManagerIsOfferedToAmendTheFees() {
+    assertThat(viewFor(Role.MANAGER).grid.getColumnByKey("fees")).isNotNull();
+    assertThat(viewFor(Role.COLLECTOR).grid.getColumnByKey("fees")).isNull();
+    assertThat(viewFor(Role.ADMIN).grid.getColumnByKey("fees")).isNull();
+  }
+
+  private static FeeScheduleForm feeForm(ClientsView view) {
+    view.openFees(FakeCreditorClients.martin());
+    return openDialog(view)
+        .getChildren()
+        .filter(FeeScheduleForm.class::isInstance)
+        .map(FeeScheduleForm.class::cast)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void anAmendmentOfTheFeesGoesToTheServiceAndClosesTheDialog() {
+    ClientsView view = viewFor(Role.MANAGER);
+    FeeScheduleForm form = feeForm(view);
+    form.amicableFee.setValue("11");
+
+    form.save.click();
+
+    assertThat(service.feeChanges).singleElement()
+        .satisfies(c -> assertThat(c.amicableFeePercent()).isEqualByComparingTo("11"));
+    assertThat(view.getChildren()).noneMatch(Dialog.class::isInstance);
+  }
+
+  @Test
+  void anAmendmentTheServiceRefusesKeepsTheDialogOpenWithTheVerdict() {
+    service.onChangeFees =
+        command -> {
+          throw new InvalidInputException(
+              List.of(new FieldViolation("amicableFeePercent", "fee.range", "0 to 50")));
+        };
+    ClientsView view = viewFor(Role.MANAGER);
+    FeeScheduleForm form = feeForm(view);
+    form.amicableFee.setValue("60");
+
+    form.save.click();
+
+    assertThat(openDialog(view).isOpened()).isTrue();
+    assertThat(form.amicableFee.isInvalid()).isTrue();
+    assertThat(service.feeChanges).isEmpty();
+  }
+
+  @Test
   void cancellingClosesTheDialogAndRegistersNothing() {
     ClientsView view = viewFor(Role.MANAGER);
     CreditorClientForm form = openForm(view);

@@ -6,9 +6,14 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.dom.Element;
 import io.recova.agency.mandate.CreditorClientView;
+import io.recova.agency.mandate.FeeScheduleView;
+import io.recova.agency.mandate.KeptBy;
+import io.recova.agency.mandate.MandateTerms;
 import io.recova.portal.FakeCreditorClients;
 import io.recova.portal.UiTestContext;
 import io.recova.portal.document.MandateDownload;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -73,6 +78,35 @@ class PortalViewTest {
 
     assertThat(allText(view)).contains("12.50%", "Monthly", "Nov 3, 2025");
     assertThat(textOf(view, "download-mandate")).isEqualTo("Download my mandate summary (PDF)");
+  }
+
+  @Test
+  void aCreditorSeesItsWholeFeeSchedule() {
+    CreditorClientView flat = FakeCreditorClients.martin();
+    MandateTerms t = flat.mandate();
+    service.own = Optional.of(new CreditorClientView(flat.id(), flat.name(),
+        flat.registrationNumber(), flat.address(), flat.contactEmail(),
+        new MandateTerms(t.amicableFeePercent(), t.judicialFeePercent(), t.remittanceFrequency(),
+            t.iban(), t.bic(), t.signedOn(),
+            new FeeScheduleView(t.amicableFeePercent(), t.judicialFeePercent(),
+                List.of(new FeeScheduleView.Tier(new BigDecimal("5000.00"),
+                    new BigDecimal("10.00"), new BigDecimal("12.00"))),
+                new BigDecimal("30.00"), new BigDecimal("0.00"), KeptBy.AGENCY,
+                KeptBy.CREDITOR)),
+        flat.registeredAt()));
+
+    String page = allText(open(Locale.ENGLISH));
+
+    assertThat(page).contains("above €5,000.00: 10.00% amicable, 12.00% judicial")
+        .contains("€30.00").contains("The agency").contains("You, the creditor");
+  }
+
+  @Test
+  void aFlatFeeScheduleSaysSo() {
+    service.own = Optional.of(FakeCreditorClients.martin());
+
+    assertThat(allText(open(Locale.FRENCH)))
+        .contains("Aucune : les taux ci-dessus s’appliquent à tout montant");
   }
 
   @Test

@@ -1,16 +1,21 @@
 package io.recova.reports.mandate;
 
 import io.recova.agency.mandate.CreditorClientView;
+import io.recova.agency.mandate.FeeSchedule;
+import io.recova.agency.mandate.FeeScheduleView;
 import io.recova.agency.mandate.MandateTerms;
+import io.recova.agency.money.Money;
 import io.recova.agency.organisation.AgencyIdentity;
 import io.recova.reports.i18n.DocumentFormat;
 import java.lang.reflect.RecordComponent;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 /**
  * What the mandate summary prints, already formatted for its language. Each component fills the
@@ -30,6 +35,11 @@ public record MandateSummaryData(
     String creditorEmail,
     String amicableFee,
     String judicialFee,
+    String feeTiers,
+    String fileFee,
+    String certificateFee,
+    String lateInterestKeptBy,
+    String indemnityKeptBy,
     String remittanceFrequency,
     String iban,
     String bic,
@@ -66,6 +76,11 @@ public record MandateSummaryData(
         orNotGiven(client.contactEmail()),
         format.percent(terms.amicableFeePercent()),
         format.percent(terms.judicialFeePercent()),
+        tiers(terms.fees(), format, labels),
+        format.money(Money.of(terms.fees().fileFee(), FeeSchedule.EUR)),
+        format.money(Money.of(terms.fees().certificateFee(), FeeSchedule.EUR)),
+        labels.getString("keptBy." + terms.fees().lateInterestKeptBy().name()),
+        labels.getString("keptBy." + terms.fees().indemnityKeptBy().name()),
         labels.getString("frequency." + terms.remittanceFrequency().name()),
         terms.ibanForPrint(),
         orNotGiven(terms.bic()),
@@ -87,6 +102,19 @@ public record MandateSummaryData(
       }
     }
     return Collections.unmodifiableMap(parameters);
+  }
+
+  /** The marginal tiers on one line each: "above 5,000.00 €: 10.00% amicable, 12.00% judicial". */
+  private static String tiers(FeeScheduleView fees, DocumentFormat format, ResourceBundle labels) {
+    if (fees.tiers().isEmpty()) {
+      return labels.getString("terms.tiers.none");
+    }
+    return fees.tiers().stream()
+        .map(t -> MessageFormat.format(labels.getString("terms.tiers.item"),
+            format.money(Money.of(t.above(), FeeSchedule.EUR)),
+            format.percent(t.amicableFeePercent()),
+            format.percent(t.judicialFeePercent())))
+        .collect(Collectors.joining("\n"));
   }
 
   private static String orNotGiven(String value) {

@@ -87,6 +87,39 @@ class MandateSummaryReportTest {
   }
 
   @Test
+  void printsAFlatFeeScheduleWithItsDefaults() {
+    assertThat(english).contains("Marginal tiers").contains("None: the rates above apply")
+        .contains("40 EUR recovery indemnity kept by").contains("The creditor");
+    assertThat(french).contains("Tranches marginales").contains("acquise à")
+        .contains("Le créancier");
+  }
+
+  @Test
+  void printsTheTiersFixedFeesAndWhoKeepsTheAccessories() {
+    io.recova.agency.mandate.CreditorClientView flat = Samples.creditor();
+    io.recova.agency.mandate.MandateTerms t = flat.mandate();
+    io.recova.agency.mandate.CreditorClientView tiered = new io.recova.agency.mandate.CreditorClientView(
+        flat.id(), flat.name(), flat.registrationNumber(), flat.address(), flat.contactEmail(),
+        new io.recova.agency.mandate.MandateTerms(t.amicableFeePercent(), t.judicialFeePercent(),
+            t.remittanceFrequency(), t.iban(), t.bic(), t.signedOn(),
+            new io.recova.agency.mandate.FeeScheduleView(t.amicableFeePercent(),
+                t.judicialFeePercent(),
+                List.of(new io.recova.agency.mandate.FeeScheduleView.Tier(
+                    new java.math.BigDecimal("5000.00"), new java.math.BigDecimal("10.00"),
+                    new java.math.BigDecimal("12.00"))),
+                new java.math.BigDecimal("30.00"), new java.math.BigDecimal("75.00"),
+                io.recova.agency.mandate.KeptBy.AGENCY, io.recova.agency.mandate.KeptBy.CREDITOR)),
+        flat.registeredAt());
+
+    String text = PdfText.of(
+        REPORT.render(tiered, Samples.agency(), Locale.FRENCH, PRINTED_ON, PARIS));
+
+    assertThat(text).contains("au-delà de 5").contains("10,00 % en amiable")
+        .contains("12,00 % en judiciaire").contains("30,00").contains("75,00")
+        .contains("Le cabinet");
+  }
+
+  @Test
   void printsTheIbanInGroupsOfFour() {
     assertThat(french).contains("FR76 3000 6000 0112 3456 7890 189");
     assertThat(english).contains("FR76 3000 6000 0112 3456 7890 189");

@@ -130,5 +130,16 @@ class MandateSummaryResourceTest {
     public CreditorClientView register(NewCreditorClient command) {
       throw new UnsupportedOperationException();
     }
+
+    @Override
+    public io.recova.agency.mandate.FeeSchedule feeSchedule(UUID creditorId) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public io.recova.agency.mandate.FeeScheduleView changeFees(
+        UUID creditorId, io.recova.agency.mandate.FeeScheduleCommand command) {
+      throw new UnsupportedOperationException();
+    }
   }
 }
