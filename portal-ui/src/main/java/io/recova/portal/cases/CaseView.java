@@ -62,6 +62,7 @@ import io.recova.agency.security.CurrentCaller;
 import io.recova.agency.settlement.NewSettlement;
 import io.recova.agency.settlement.SettlementView;
 import io.recova.agency.judicial.JudicialTrack;
+import io.recova.agency.payment.Payments;
 import io.recova.agency.plan.PaymentPlans;
 import io.recova.agency.promise.PromiseBook;
 import io.recova.agency.settlement.Settlements;
@@ -99,6 +100,7 @@ public class CaseView extends VerticalLayout
   private final Disputes disputes;
   private final PromiseBook promises;
   private final JudicialTrack judicial;
+  private final Payments payments;
   private final PaymentPlans plans;
   private final Settlements settlements;
   private final Clock clock;
@@ -114,7 +116,7 @@ public class CaseView extends VerticalLayout
   @Inject
   public CaseView(CasePortfolio portfolio, CaseChanges changes, ActivityLog activities,
       LetterDispatch letters, Disputes disputes, PromiseBook promises, PaymentPlans plans,
-      Settlements settlements, JudicialTrack judicial, Clock clock,
+      Settlements settlements, JudicialTrack judicial, Payments payments, Clock clock,
       CurrentCaller currentCaller) {
     this.portfolio = portfolio;
     this.changes = changes;
@@ -123,6 +125,7 @@ public class CaseView extends VerticalLayout
     this.disputes = disputes;
     this.promises = promises;
     this.judicial = judicial;
+    this.payments = payments;
     this.plans = plans;
     this.settlements = settlements;
     this.clock = clock;
@@ -167,6 +170,9 @@ public class CaseView extends VerticalLayout
     add(header, facts);
     add(new H3(getTranslation("case.balance")), balanceSection());
     add(new H3(getTranslation("case.claims")), claimsGrid());
+    add(new H3(getTranslation("payment.title")), new CasePaymentsSection(id, payments,
+        java.util.Currency.getInstance(detail.balance().currency()), staff,
+        !s.stage().isClosed(), LocalDate.now(clock), this::act));
     add(new H3(getTranslation("case.debtor")), debtor());
     add(new H3(getTranslation("case.documents")), documents());
     message.setId("case-message");

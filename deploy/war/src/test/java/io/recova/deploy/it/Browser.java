@@ -89,6 +89,36 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** Clicks by script: a notification may still cover the element. */
+  public void click(By by) {
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("arguments[0].click()", await(by));
+  }
+
+  /** Types into a Vaadin field's input, then presses {@code after} (Enter commits a date). */
+  public void type(By field, String text, org.openqa.selenium.Keys after) {
+    WebElement input = await(field).findElement(By.cssSelector("input"));
+    input.clear();
+    input.sendKeys(text);
+    input.sendKeys(after);
+  }
+
+  /** Scrolls the element into view, for a screenshot of it. */
+  public void scrollTo(By by) {
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView()", driver.findElement(by));
+  }
+
+  /** Opens a Vaadin select and picks the first item whose text contains {@code item}. */
+  public void choose(By select, String item) {
+    click(select);
+    WebElement option = await(By.xpath(
+        "//vaadin-select-item[contains(normalize-space(.), \"" + item + "\")]"));
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click()",
+        option);
+    awaitText(select, item);
+  }
+
   /**
    * Waits until the element's content holds the text, whether or not the element is scrolled into
    * view (a message far above the form that caused it, say; a notification repeats it there).
@@ -125,6 +155,21 @@ public final class Browser implements AutoCloseable {
             + ")\n"
             + driver.getPageSource().substring(0, Math.min(3000, driver.getPageSource().length())),
         cause);
+  }
+
+  /**
+   * The deployed application's address as the browser must use it: Keycloak's redirect URIs name
+   * localhost, not the host Arquillian reports.
+   */
+  public static String localBase(java.net.URL deployed) {
+    return deployed.toString().replaceFirst("//[^:/]+", "//localhost");
+  }
+
+  /** Opens the application, logs in as the user and waits for the navigation. */
+  public void logInAs(String base, String username) {
+    open(base);
+    logInAtKeycloak(username, Tokens.PASSWORD);
+    await(By.id("main-nav"));
   }
 
   /** Logs in on Keycloak's page, which the application redirected to. */
