@@ -220,16 +220,16 @@ public class CaseFile {
   }
 
   /**
-   * What the valuation reads, with the payments the case has received (kept by the payments, not
-   * by the case); costs join with the costs work.
+   * What the valuation reads, with the payments the case has received and the costs the debtor
+   * owes (both kept outside the case, by the payments and by the judgments).
    */
-  public CaseValuation.Dossier dossier(List<ReceivedPayment> payments) {
+  public CaseValuation.Dossier dossier(List<ReceivedPayment> payments, Money costs) {
     return new CaseValuation.Dossier(
         claims.stream().map(Claim::terms).toList(),
         formalNoticeDate(),
         judgmentDate().map(d -> new Judgment(d, judgmentServedOn())),
         List.copyOf(payments),
-        Money.zero(currency()));
+        costs);
   }
 
   public CaseSummary summary() {

@@ -1,8 +1,10 @@
 package io.recova.agency.casefile;
 
+import io.recova.agency.money.Money;
 import io.recova.agency.valuation.CaseBalance;
 import io.recova.agency.valuation.CaseValuation;
 import io.recova.agency.valuation.DayCount;
+import io.recova.agency.valuation.CostsOnRecord;
 import io.recova.agency.valuation.PaymentsOnRecord;
 import io.recova.agency.valuation.ReceivedPayment;
 import io.recova.agency.valuation.ReferenceRateKind;
@@ -14,12 +16,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Values a case with the reference rates and the payments on record. */
+/** Values a case with the reference rates, the payments and the costs on record. */
 @ApplicationScoped
 public class CaseValuator {
 
   @Inject ReferenceRates referenceRates;
   @Inject PaymentsOnRecord payments;
+  @Inject CostsOnRecord costs;
 
   public CaseBalance value(CaseFile caseFile, LocalDate asOf) {
     return value(caseFile, asOf, payments.of(caseFile.id()));
@@ -42,6 +45,8 @@ public class CaseValuator {
         referenceRates.schedule(ReferenceRateKind.LEGAL_OTHER),
         referenceRates.schedule(ReferenceRateKind.LEGAL_OTHER));
     // Actual/365 (D1); the per-mandate alternative arrives with the mandate's fee schedule.
-    return CaseValuation.value(caseFile.dossier(received), asOf, rates, DayCount.ACTUAL_365);
+    Money owedCosts = costs.of(caseFile.id(), caseFile.currency(), asOf);
+    return CaseValuation.value(caseFile.dossier(received, owedCosts), asOf, rates,
+        DayCount.ACTUAL_365);
   }
 }

@@ -1,13 +1,16 @@
 package io.recova.agency.judicial;
 
+import io.recova.agency.money.Money;
 import io.recova.agency.platform.persistence.InstantConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.UUID;
 
 /** A dated step of a proceeding, as evidence: the database refuses to change it. */
@@ -39,6 +42,21 @@ public class JudicialStep {
   @Column(name = "recorded_by", nullable = false)
   private String recordedBy;
 
+  @Column(name = "award_principal")
+  private BigDecimal awardPrincipal;
+
+  @Column(name = "award_interest")
+  private BigDecimal awardInterest;
+
+  @Column(name = "award_costs")
+  private BigDecimal awardCosts;
+
+  @Column(name = "award_article700")
+  private BigDecimal awardArticle700;
+
+  @Column(name = "award_currency")
+  private String awardCurrency;
+
   protected JudicialStep() {}
 
   JudicialStep(UUID id, UUID proceedingId, UUID caseId, JudicialStepKind kind, LocalDate date,
@@ -51,6 +69,15 @@ public class JudicialStep {
     this.note = note;
     this.recordedAt = recordedAt;
     this.recordedBy = recordedBy;
+  }
+
+  /** Records what the judgment awards, in the case's currency, before the step is stored. */
+  void award(JudgmentAward award, Currency currency) {
+    this.awardPrincipal = award.principal();
+    this.awardInterest = award.interest();
+    this.awardCosts = award.costs();
+    this.awardArticle700 = award.article700();
+    this.awardCurrency = currency.getCurrencyCode();
   }
 
   public UUID id() {
@@ -74,6 +101,12 @@ public class JudicialStep {
   }
 
   JudicialView.StepView view() {
-    return new JudicialView.StepView(id, kind(), stepDate, note, recordedAt, recordedBy);
+    JudicialView.AwardView award = awardCurrency == null ? null : new JudicialView.AwardView(
+        money(awardPrincipal), money(awardInterest), money(awardCosts), money(awardArticle700));
+    return new JudicialView.StepView(id, kind(), stepDate, note, recordedAt, recordedBy, award);
+  }
+
+  private Money money(BigDecimal amount) {
+    return amount == null ? null : Money.of(amount, Currency.getInstance(awardCurrency.strip()));
   }
 }

@@ -25,6 +25,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -135,6 +136,11 @@ public class JudicialTrack {
     if (command != null && command.note() != null && command.note().length() > NOTE_MAX) {
       bad.add(new FieldViolation("note", "tooLong", "At most " + NOTE_MAX + " characters"));
     }
+    JudgmentAward award = command == null || command.award() == null
+        || command.award().isEmpty() ? null : command.award();
+    if (award != null) {
+      checkAward(award, command.kind(), f.currency(), bad);
+    }
     if (!bad.isEmpty()) {
       throw new InvalidInputException(bad);
     }
@@ -158,6 +164,9 @@ public class JudicialTrack {
         : command.note().strip();
     JudicialStep step = new JudicialStep(UUID.randomUUID(), p.id(), f.id(), kind,
         command.date(), note, clock.instant(), caller.username());
+    if (award != null) {
+      step.award(award, f.currency());
+    }
     em.persist(step);
     em.flush();
     recordLegalEffect(f.id(), kind, command.date(), steps, note);
@@ -170,6 +179,29 @@ public class JudicialTrack {
     List<JudicialStep> all = new ArrayList<>(steps);
     all.add(step);
     return view(p, all, today);
+  }
+
+  private static void checkAward(JudgmentAward award, JudicialStepKind kind, Currency currency,
+      List<FieldViolation> bad) {
+    if (kind != JudicialStepKind.JUDGMENT) {
+      bad.add(new FieldViolation("award", "judicial.awardKind",
+          "Only a judgment awards amounts"));
+      return;
+    }
+    int digits = currency.getDefaultFractionDigits();
+    java.util.Map<String, java.math.BigDecimal> parts = new java.util.LinkedHashMap<>();
+    parts.put("principal", award.principal());
+    parts.put("interest", award.interest());
+    parts.put("costs", award.costs());
+    parts.put("article700", award.article700());
+    parts.forEach((name, amount) -> {
+      if (amount != null && (amount.signum() < 0
+          || amount.stripTrailingZeros().scale() > digits)) {
+        bad.add(new FieldViolation("award." + name, "judicial.awardAmount",
+            "An amount awarded is zero or more, in " + currency + " with at most " + digits
+                + " decimals"));
+      }
+    });
   }
 
   private void checkOppositionOver(List<JudicialStep> steps, LocalDate day) {

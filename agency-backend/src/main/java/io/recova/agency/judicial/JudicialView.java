@@ -1,5 +1,6 @@
 package io.recova.agency.judicial;
 
+import io.recova.agency.money.Money;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,8 +17,12 @@ public record JudicialView(UUID caseId, RouteSuggestion suggestion,
       String lawyer, String commissaire, JudicialRoute suggestedRoute, LocalDate openedOn,
       String openedBy, List<StepView> steps, List<DeadlineView> deadlines) {}
 
+  /** @param award what a judgment awards, or null */
   public record StepView(UUID id, JudicialStepKind kind, LocalDate date, String note,
-      Instant recordedAt, String recordedBy) {}
+      Instant recordedAt, String recordedBy, AwardView award) {}
+
+  /** A judgment's award; each part null when the judgment did not fix it. */
+  public record AwardView(Money principal, Money interest, Money costs, Money article700) {}
 
   /** A deadline with its source; {@code missed} only for an act the agency had to do. */
   public record DeadlineView(DeadlineKind kind, JudicialStepKind from, LocalDate stepDate,

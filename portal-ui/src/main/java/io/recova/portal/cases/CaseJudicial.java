@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.recova.agency.judicial.Forum;
 import io.recova.agency.judicial.JudicialRoute;
@@ -23,6 +24,7 @@ import io.recova.agency.judicial.JudicialView;
 import io.recova.agency.judicial.JudicialView.DeadlineView;
 import io.recova.agency.judicial.JudicialView.ProceedingView;
 import io.recova.agency.judicial.JudicialView.StepView;
+import io.recova.agency.judicial.JudgmentAward;
 import io.recova.agency.judicial.NewProceeding;
 import io.recova.agency.judicial.NewStep;
 import io.recova.agency.judicial.Precondition;
@@ -117,6 +119,7 @@ class CaseJudicial extends VerticalLayout {
         .setHeader(getTranslation("judicial.step")).setAutoWidth(true);
     steps.addColumn(s -> s.note() == null ? "" : s.note())
         .setHeader(getTranslation("judicial.note")).setFlexGrow(2);
+    steps.addColumn(this::awardText).setHeader(getTranslation("judicial.award")).setFlexGrow(2);
     steps.addColumn(StepView::recordedBy).setHeader(getTranslation("judicial.recordedBy"))
         .setAutoWidth(true);
     steps.setItems(p.steps());
@@ -158,11 +161,49 @@ class CaseJudicial extends VerticalLayout {
     note.setId("step-note-" + p.id());
     note.setMaxLength(1000);
     note.setWidth("18em");
+    // A judgment's amounts, asked for only when the step is a judgment.
+    BigDecimalField principal = amountField("judicial.awardPrincipal", "award-principal-", p);
+    BigDecimalField interest = amountField("judicial.awardInterest", "award-interest-", p);
+    BigDecimalField costs = amountField("judicial.awardCosts", "award-costs-", p);
+    BigDecimalField article700 = amountField("judicial.awardArticle700", "award-article700-", p);
+    HorizontalLayout amounts = row(principal, interest, costs, article700);
+    amounts.setVisible(false);
+    kind.addValueChangeListener(e ->
+        amounts.setVisible(e.getValue() == io.recova.agency.judicial.JudicialStepKind.JUDGMENT));
     Button record = new Button(getTranslation("judicial.recordStep"), e -> act.accept(() ->
         track.recordStep(caseId, p.id(), new NewStep(kind.getValue(), date.getValue(),
-            note.getValue()))));
+            note.getValue(), amounts.isVisible() ? new JudgmentAward(principal.getValue(),
+                interest.getValue(), costs.getValue(), article700.getValue()) : null))));
     record.setId("step-record-" + p.id());
-    return row(kind, date, note, record);
+    HorizontalLayout form = row(kind, date, note, amounts, record);
+    form.setWrap(true);
+    return form;
+  }
+
+  private BigDecimalField amountField(String label, String idPrefix, ProceedingView p) {
+    BigDecimalField field = new BigDecimalField(getTranslation(label));
+    field.setId(idPrefix + p.id());
+    field.setWidth("9em");
+    return field;
+  }
+
+  private String awardText(StepView s) {
+    if (s.award() == null) {
+      return "";
+    }
+    StringBuilder text = new StringBuilder();
+    appendAward(text, "judicial.awardPrincipal", s.award().principal());
+    appendAward(text, "judicial.awardInterest", s.award().interest());
+    appendAward(text, "judicial.awardCosts", s.award().costs());
+    appendAward(text, "judicial.awardArticle700", s.award().article700());
+    return text.toString();
+  }
+
+  private void appendAward(StringBuilder text, String key, io.recova.agency.money.Money amount) {
+    if (amount != null) {
+      text.append(text.length() == 0 ? "" : " · ").append(getTranslation(key)).append(" ")
+          .append(Formats.money(amount, getLocale()));
+    }
   }
 
   private HorizontalLayout openForm(RouteSuggestion suggested) {

@@ -199,6 +199,50 @@ class JudicialApiIT {
   }
 
   @Test
+  void aJudgmentsCostsAndArticle700AreOwedByTheDebtorFromItsDate() {
+    String id = open("4000.00");
+    api().post("/api/v1/cases/" + id + "/transitions", Tokens.of("collector"),
+        "{\"target\": \"FORMAL_NOTICE\", \"noticeDate\": \"" + TODAY.minusMonths(4) + "\"}");
+    Api.Reply summons = api().post(judicial(id) + "/proceedings", Tokens.of("collector"),
+        "{\"route\": \"SUMMONS\"}");
+    assertThat(summons.status()).as(summons.body()).isEqualTo(201);
+    String pid = summons.object().getString("id");
+    assertThat(step(id, pid, "SUMMONS_SERVED", TODAY.minusMonths(3)).status()).isEqualTo(201);
+    LocalDate judged = TODAY.minusDays(10);
+    String path = judicial(id) + "/proceedings/" + pid + "/steps";
+
+    Api.Reply onService = api().post(path, Tokens.of("collector"), "{\"kind\": \"SUMMONS_SERVED\","
+        + " \"date\": \"" + judged + "\", \"award\": {\"costs\": 10}}");
+    assertThat(onService.status()).as("only a judgment awards amounts").isEqualTo(400);
+    Api.Reply negative = api().post(path, Tokens.of("collector"), "{\"kind\": \"JUDGMENT\","
+        + " \"date\": \"" + judged + "\", \"award\": {\"article700\": -1}}");
+    assertThat(negative.status()).isEqualTo(400);
+
+    Api.Reply judgment = api().post(path, Tokens.of("collector"), "{\"kind\": \"JUDGMENT\","
+        + " \"date\": \"" + judged + "\", \"award\": {\"principal\": 4000.00,"
+        + " \"interest\": 312.40, \"costs\": 120.50, \"article700\": 1500}}");
+    assertThat(judgment.status()).as(judgment.body()).isEqualTo(201);
+    JsonObject award = judgment.object().getJsonArray("steps").getJsonObject(1)
+        .getJsonObject("award");
+    assertThat(award.getJsonObject("article700").getJsonNumber("amount").bigDecimalValue())
+        .isEqualByComparingTo("1500.00");
+
+    JsonObject before = api().get("/api/v1/cases/" + id + "/balance?asOf=" + judged.minusDays(1),
+        Tokens.of("martin")).object();
+    JsonObject after = api().get("/api/v1/cases/" + id + "/balance?asOf=" + judged,
+        Tokens.of("martin")).object();
+    assertThat(before.getJsonObject("costs").getJsonNumber("amount").bigDecimalValue())
+        .isEqualByComparingTo("0");
+    // Dépens 120.50 + article 700 1,500.00, owed from the judgment's date.
+    assertThat(after.getJsonObject("costs").getJsonNumber("amount").bigDecimalValue())
+        .isEqualByComparingTo("1620.50");
+    assertThat(after.getJsonObject("due").getJsonNumber("amount").bigDecimalValue()
+        .subtract(before.getJsonObject("due").getJsonNumber("amount").bigDecimalValue()))
+        .as("the costs, plus one day's interest at most").isBetween(
+            new java.math.BigDecimal("1620.50"), new java.math.BigDecimal("1625.00"));
+  }
+
+  @Test
   void aCreditorReadsButDoesNotActAndAnotherCreditorSeesNothing() {
     String id = open("1200.00");
     assertThat(api().get(judicial(id), Tokens.of("martin")).status()).isEqualTo(200);
