@@ -116,7 +116,10 @@ public class FeeBookings {
         .map(tx -> ledger.reverse(tx, new LedgerSource("FeeReversal", paymentId), on,
             "Reversal of the fees on payment " + shortId(paymentId) + ": " + why, actor).id())
         .orElse(null);
+    // The reversal names the compensating transaction: written first.
+    em.flush();
     em.persist(new FeeReversal(paymentId, clock.instant(), transaction));
+    em.flush();
   }
 
   /** The fees booked on each of the given payments that bore an assessment. */
