@@ -55,3 +55,47 @@ create trigger fee_reversal_append_only
     before update or delete on fee_reversal
     for each row execute function evidence_is_append_only();
 
+-- Remittance runs (CPCE R124-6): per period end date, for every creditor due then or one named.
+-- A DRAFT is prepared again in place until a manager approves it; an APPROVED run is fixed.
+create table remittance_run (
+    id           uuid primary key,
+    period_end   date         not null,
+    -- The one creditor the manager named, or null for every creditor due on the period end.
+    creditor_id  uuid         references creditor_client (id),
+    status       varchar(10)  not null check (status in ('DRAFT', 'APPROVED')),
+    prepared_by  varchar(100) not null,
+    prepared_at  timestamptz  not null,
+    approved_by  varchar(100),
+    approved_at  timestamptz,
+    version      bigint       not null default 0
+);
+-- One run per period end and scope: running the same period again finds it.
+create unique index remittance_run_period_scope on remittance_run
+    (period_end, coalesce(creditor_id, '00000000-0000-0000-0000-000000000000'));
+
+-- One line per creditor paid (or netted) by a run.
+create table remittance_line (
+    id                     uuid primary key,
+    run_id                 uuid           not null references remittance_run (id),
+    creditor_id            uuid           not null references creditor_client (id),
+    creditor_name          varchar(200)   not null,
+    iban                   varchar(34)    not null,
+    bic                    varchar(11),
+    payable                numeric(15, 2) not null,
+    uncleared              numeric(15, 2) not null check (uncleared >= 0),
+    fees_netted            numeric(15, 2) not null check (fees_netted >= 0),
+    amount                 numeric(15, 2) not null check (amount >= 0),
+    currency               char(3)        not null,
+    ledger_transaction_id  uuid           references ledger_transaction (id),
+    unique (run_id, creditor_id)
+);
+
+-- The payments a line pays: cleared by the period end, on no earlier approved run.
+create table remittance_item (
+    id                  bigint generated always as identity primary key,
+    line_id             uuid           not null references remittance_line (id),
+    payment_id          uuid           not null references payment (id),
+    late                boolean        not null,
+    unique (line_id, payment_id)
+);
+create index remittance_item_payment_idx on remittance_item (payment_id);

@@ -19,6 +19,10 @@ import io.recova.agency.mandate.FeeSchedule;
 import io.recova.agency.mandate.FeeTier;
 import io.recova.agency.mandate.KeptBy;
 import io.recova.agency.money.Money;
+import io.recova.agency.remittance.CreditorFunds;
+import io.recova.agency.remittance.RemittanceCalculator;
+import io.recova.agency.remittance.RemittanceFigures;
+import io.recova.agency.remittance.RemittanceMovements;
 import io.recova.agency.valuation.PaymentAllocation;
 import io.recova.agency.valuation.ReceivedPayment;
 import java.math.BigDecimal;
@@ -41,7 +45,8 @@ import net.jqwik.api.Provide;
  * booked on them and reversals across several creditors, written as the payments and the fee
  * bookings write them: the ledger balances, no creditor's money lands on another, what was
  * collected in total is the sum of what was collected for each creditor, and each creditor's
- * funds divide to the cent: collected = payable + fees + VAT (less what the creditor owes).
+ * funds divide to the cent: collected = payable + fees + VAT + remitted (less what the creditor
+ * owes), with remittance runs paying out what is payable along the way.
  */
 class TrustLedgerPropertyTest {
 
@@ -71,7 +76,13 @@ class TrustLedgerPropertyTest {
    * principal by the three cuts (per mille), or the reversal of the n-th payment so far.
    */
   record Step(boolean reversal, int creditor, long cents, PaymentMethod method, int target,
-      List<Integer> cuts, boolean judicial) {}
+      List<Integer> cuts, boolean judicial) {
+
+    /** A remittance run for one creditor: the step with no amount. */
+    boolean remittance() {
+      return !reversal && cents == 0;
+    }
+  }
 
   @Provide
   Arbitrary<List<Step>> steps() {
@@ -85,8 +96,10 @@ class TrustLedgerPropertyTest {
             new Step(false, c, cents, method, 0, cuts, judicial));
     Arbitrary<Step> reversal = Arbitraries.integers().between(0, 60)
         .map(n -> new Step(true, 0, 0, null, n, List.of(), false));
-    return Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(3, payment), net.jqwik.api.Tuple.of(1, reversal))
+    Arbitrary<Step> remittance = Arbitraries.integers().between(0, CREDITORS.size() - 1)
+        .map(c -> new Step(false, c, 0, null, 0, List.of(), false));
+    return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, payment),
+            net.jqwik.api.Tuple.of(1, reversal), net.jqwik.api.Tuple.of(1, remittance))
         .list().ofMaxSize(60);
   }
 
@@ -98,9 +111,29 @@ class TrustLedgerPropertyTest {
   void theLedgerBalancesAndEveryCreditorGetsItsOwnMoney(@ForAll("steps") List<Step> steps) {
     List<Posted> payments = new ArrayList<>();
     List<Boolean> reversed = new ArrayList<>();
+    java.util.Set<Integer> remitted = new java.util.HashSet<>();
     List<LedgerLine> lines = new ArrayList<>();
+    Map<UUID, Money> remittedPerCreditor = new HashMap<>();
     for (Step step : steps) {
-      if (!step.reversal()) {
+      if (step.remittance()) {
+        // Everything cleared: the run pays what is payable, nets what is owed; the payments it
+        // paid can no longer bounce.
+        UUID creditor = CREDITORS.get(step.creditor());
+        List<AccountBalance> now = LedgerBalances.perCreditor(lines);
+        RemittanceFigures figures = RemittanceCalculator.compute(new CreditorFunds(creditor,
+                balance(now, creditor, LedgerAccount.CREDITOR_PAYABLE),
+                balance(now, creditor, LedgerAccount.FEES_RECEIVABLE), List.of()),
+            DAY, RemittanceCalculator.LEGAL_DELAY);
+        RemittanceMovements.paid(creditor, figures, DAY, "remittance").ifPresent(m -> {
+          write(m, lines);
+          remittedPerCreditor.merge(creditor, figures.amount(), Money::plus);
+        });
+        for (int i = 0; i < payments.size(); i++) {
+          if (payments.get(i).creditor().equals(creditor)) {
+            remitted.add(i);
+          }
+        }
+      } else if (!step.reversal()) {
         UUID creditor = CREDITORS.get(step.creditor());
         Money amount = Money.of(BigDecimal.valueOf(step.cents(), 2),
             java.util.Currency.getInstance("EUR"));
@@ -118,8 +151,9 @@ class TrustLedgerPropertyTest {
         feeMovement.ifPresent(f -> write(f, lines));
       } else if (!payments.isEmpty()) {
         int i = step.target() % payments.size();
-        if (!reversed.get(i)) {
-          // The service refuses a second reversal of the same payment.
+        if (!reversed.get(i) && !remitted.contains(i)) {
+          // The service refuses a second reversal of the same payment; a remitted payment had
+          // cleared, and cleared money does not bounce.
           reversed.set(i, true);
           payments.get(i).feeMovement()
               .ifPresent(f -> write(f.compensation(DAY.plusDays(1), "fees of bounced"), lines));
@@ -150,14 +184,17 @@ class TrustLedgerPropertyTest {
     Money collected = zero;
     for (UUID creditor : CREDITORS) {
       Money own = trustPerCreditor.getOrDefault(creditor, zero);
-      assertThat(balance(perCreditor, creditor, LedgerAccount.TRUST_BANK)).isEqualTo(own);
+      Money paidOut = remittedPerCreditor.getOrDefault(creditor, zero);
+      assertThat(balance(perCreditor, creditor, LedgerAccount.TRUST_BANK))
+          .isEqualTo(own.minus(paidOut));
+      assertThat(balance(perCreditor, creditor, LedgerAccount.REMITTED)).isEqualTo(paidOut);
       Money income = balance(perCreditor, creditor, LedgerAccount.AGENCY_FEE_INCOME);
       Money vat = balance(perCreditor, creditor, LedgerAccount.VAT_PAYABLE);
       assertThat(income).isEqualTo(incomePerCreditor.getOrDefault(creditor, zero));
       assertThat(vat).isEqualTo(vatPerCreditor.getOrDefault(creditor, zero));
-      // Collected = payable + fees + VAT, less the fees the creditor still owes the agency.
+      // Collected = payable + fees + VAT + remitted, less the fees the creditor still owes.
       assertThat(balance(perCreditor, creditor, LedgerAccount.CREDITOR_PAYABLE)
-              .plus(income).plus(vat)
+              .plus(income).plus(vat).plus(paidOut)
               .minus(balance(perCreditor, creditor, LedgerAccount.FEES_RECEIVABLE)))
           .isEqualTo(own);
       assertThat(balance(perCreditor, creditor, LedgerAccount.DIRECT_COLLECTED))
@@ -167,7 +204,8 @@ class TrustLedgerPropertyTest {
     Money totalInBank = report.totals().stream()
         .filter(b -> b.account() == LedgerAccount.TRUST_BANK)
         .map(AccountBalance::balance).reduce(zero, Money::plus);
-    assertThat(totalInBank).isEqualTo(collected);
+    Money totalRemitted = remittedPerCreditor.values().stream().reduce(zero, Money::plus);
+    assertThat(totalInBank.plus(totalRemitted)).isEqualTo(collected);
   }
 
   /** The payment split by the cuts: costs, interest, indemnity, principal, nothing held. */

@@ -1,0 +1,26 @@
+package io.recova.agency.remittance;
+
+import io.recova.agency.money.Money;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * What the ledger holds for one creditor when a run is prepared.
+ *
+ * @param payable the CREDITOR_PAYABLE balance: collected less fees, VAT and agreed costs, less
+ *     what was already remitted
+ * @param feesReceivable the FEES_RECEIVABLE balance: fees the creditor owes on payments made to it
+ *     directly (or above a small payment), netted against what it is paid
+ * @param open its payments into the trust account not yet on an approved remittance
+ */
+public record CreditorFunds(UUID creditorId, Money payable, Money feesReceivable,
+    List<OpenPayment> open) {
+
+  public CreditorFunds {
+    Objects.requireNonNull(creditorId, "creditorId");
+    Objects.requireNonNull(payable, "payable");
+    Objects.requireNonNull(feesReceivable, "feesReceivable");
+    open = List.copyOf(open);
+  }
+}
