@@ -83,6 +83,8 @@ create table remittance_line (
     bic                    varchar(11),
     payable                numeric(15, 2) not null,
     uncleared              numeric(15, 2) not null check (uncleared >= 0),
+    -- Overpayments held on the creditor's cases: the debtors' money, never remitted.
+    held_for_debtors       numeric(15, 2) not null check (held_for_debtors >= 0),
     fees_netted            numeric(15, 2) not null check (fees_netted >= 0),
     amount                 numeric(15, 2) not null check (amount >= 0),
     currency               char(3)        not null,

@@ -12,15 +12,18 @@ import java.util.UUID;
  *     what was already remitted
  * @param feesReceivable the FEES_RECEIVABLE balance: fees the creditor owes on payments made to it
  *     directly (or above a small payment), netted against what it is paid
+ * @param heldForDebtors what payments paid beyond their case's balance (overpayments, DOMAIN
+ *     D3): in the payable, but the debtors' money until refunded or applied, never remitted
  * @param open its payments into the trust account not yet on an approved remittance
  */
 public record CreditorFunds(UUID creditorId, Money payable, Money feesReceivable,
-    List<OpenPayment> open) {
+    Money heldForDebtors, List<OpenPayment> open) {
 
   public CreditorFunds {
     Objects.requireNonNull(creditorId, "creditorId");
     Objects.requireNonNull(payable, "payable");
     Objects.requireNonNull(feesReceivable, "feesReceivable");
+    Objects.requireNonNull(heldForDebtors, "heldForDebtors");
     open = List.copyOf(open);
   }
 }

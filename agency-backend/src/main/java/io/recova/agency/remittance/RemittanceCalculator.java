@@ -15,7 +15,7 @@ import java.util.List;
  *       the fees and VAT booked on each payment (and agreed costs), less earlier remittances.
  *   <li>What payments not yet cleared on the period end left there is held back: a cheque may
  *       still bounce, a card payment be charged back, and the agency would have paid the creditor
- *       with another creditor's money.
+ *       with another creditor's money. So are overpayments held on cases: the debtors' money.
  *   <li>Fees the creditor owes (on payments it received directly, or a file fee above a small
  *       payment) are netted from the rest; what remains is paid. Nothing is ever negative: a
  *       creditor who owes more than it is due is paid nothing and owes the difference.
@@ -38,7 +38,7 @@ public final class RemittanceCalculator {
         .filter(p -> p.clearedOn().isAfter(periodEnd))
         .map(OpenPayment::fundsForCreditor)
         .reduce(zero, Money::plus);
-    Money available = funds.payable().minus(uncleared);
+    Money available = funds.payable().minus(uncleared).minus(funds.heldForDebtors());
     if (available.isNegative()) {
       available = zero;
     }
@@ -54,6 +54,7 @@ public final class RemittanceCalculator {
     List<OpenPayment> late = remitted.stream()
         .filter(p -> p.clearedOn().plus(delay).isBefore(periodEnd))
         .toList();
-    return new RemittanceFigures(funds.payable(), uncleared, netted, amount, remitted, late);
+    return new RemittanceFigures(funds.payable(), uncleared, funds.heldForDebtors(), netted,
+        amount, remitted, late);
   }
 }

@@ -40,6 +40,9 @@ public class RemittanceLine {
   @Column(name = "uncleared", nullable = false)
   private BigDecimal uncleared;
 
+  @Column(name = "held_for_debtors", nullable = false)
+  private BigDecimal heldForDebtors;
+
   @Column(name = "fees_netted", nullable = false)
   private BigDecimal feesNetted;
 
@@ -65,6 +68,7 @@ public class RemittanceLine {
     this.bic = bic;
     this.payable = figures.payable().amount();
     this.uncleared = figures.uncleared().amount();
+    this.heldForDebtors = figures.heldForDebtors().amount();
     this.feesNetted = figures.feesNetted().amount();
     this.amount = figures.amount().amount();
     this.currency = figures.amount().currency().getCurrencyCode();
@@ -108,6 +112,10 @@ public class RemittanceLine {
 
   public Money uncleared() {
     return money(uncleared);
+  }
+
+  public Money heldForDebtors() {
+    return money(heldForDebtors);
   }
 
   /** True when the figures prepared are still those the ledger gives. */

@@ -176,7 +176,6 @@ public class Remittances {
   }
 
   /** Runs, newest period first: a manager sees all, a client user the approved ones paying it. */
-  @Transactional(Transactional.TxType.SUPPORTS)
   public List<RemittanceRunView> list() {
     Caller caller = currentCaller.get();
     List<RemittanceRun> runs = em.createQuery("select r from RemittanceRun r"
@@ -194,7 +193,6 @@ public class Remittances {
   }
 
   /** One run; "not found" for a client user it pays nothing to, or a draft. */
-  @Transactional(Transactional.TxType.SUPPORTS)
   public RemittanceRunView get(UUID runId) {
     Caller caller = currentCaller.get();
     RemittanceRun run = visible(runId, caller, null);
@@ -202,7 +200,6 @@ public class Remittances {
   }
 
   /** The approved run for its bank file (manager). */
-  @Transactional(Transactional.TxType.SUPPORTS)
   public RemittanceRunView approvedForTransfer(UUID runId) {
     Caller caller = requireManager();
     RemittanceRun run = em.find(RemittanceRun.class, runId);
@@ -220,7 +217,6 @@ public class Remittances {
    * One creditor's line of a run, for its statement: a manager reads any; a client user its own
    * creditor's in an approved run only, anything else being "not found" (and audited).
    */
-  @Transactional(Transactional.TxType.SUPPORTS)
   public RemittanceStatement statement(UUID runId, UUID creditorId) {
     Caller caller = currentCaller.get();
     RemittanceRun run = visible(runId, caller, creditorId);
@@ -275,7 +271,8 @@ public class Remittances {
       }).toList();
       lines.add(new RemittanceLineView(line.creditorId(), line.creditorName(), line.iban(),
           line.bic().orElse(null),
-          line.payable(), line.uncleared(), line.feesNetted(), line.amount(),
+          line.payable(), line.uncleared(), line.heldForDebtors(), line.feesNetted(),
+          line.amount(),
           (int) items.stream().filter(RemittanceItem::late).count(), rows,
           line.ledgerTransactionId().orElse(null)));
     }
@@ -287,7 +284,8 @@ public class Remittances {
     List<AccountBalance> balances = ledger.balancesOf(creditorId);
     CreditorFunds funds = new CreditorFunds(creditorId,
         balance(balances, LedgerAccount.CREDITOR_PAYABLE),
-        balance(balances, LedgerAccount.FEES_RECEIVABLE), open(creditorId));
+        balance(balances, LedgerAccount.FEES_RECEIVABLE), heldForDebtors(creditorId),
+        open(creditorId));
     return RemittanceCalculator.compute(funds, periodEnd, RemittanceCalculator.LEGAL_DELAY);
   }
 
@@ -295,6 +293,16 @@ public class Remittances {
     return balances.stream()
         .filter(b -> b.account() == account && EUR.getCurrencyCode().equals(b.currency()))
         .map(AccountBalance::balance).reduce(Money.zero(EUR), Money::plus);
+  }
+
+  /** What the creditor's payments into the trust account, not reversed, paid beyond balances. */
+  private Money heldForDebtors(UUID creditorId) {
+    Object sum = em.createNativeQuery("select coalesce(sum(p.held_on_posting), 0) from payment p"
+            + " where p.creditor_id = cast(?1 as uuid) and p.method <> 'DIRECT_TO_CREDITOR'"
+            + " and p.currency = 'EUR'"
+            + " and not exists (select 1 from payment_reversal r where r.payment_id = p.id)")
+        .setParameter(1, creditorId.toString()).getSingleResult();
+    return Money.of(new BigDecimal(sum.toString()), EUR);
   }
 
   /** The creditor's payments into the trust account, not reversed, on no approved run. */

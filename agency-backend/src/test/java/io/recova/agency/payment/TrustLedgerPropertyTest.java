@@ -122,7 +122,8 @@ class TrustLedgerPropertyTest {
         List<AccountBalance> now = LedgerBalances.perCreditor(lines);
         RemittanceFigures figures = RemittanceCalculator.compute(new CreditorFunds(creditor,
                 balance(now, creditor, LedgerAccount.CREDITOR_PAYABLE),
-                balance(now, creditor, LedgerAccount.FEES_RECEIVABLE), List.of()),
+                balance(now, creditor, LedgerAccount.FEES_RECEIVABLE), Money.of("0.00", "EUR"),
+                List.of()),
             DAY, RemittanceCalculator.LEGAL_DELAY);
         RemittanceMovements.paid(creditor, figures, DAY, "remittance").ifPresent(m -> {
           write(m, lines);

@@ -68,6 +68,7 @@ record RemittanceStatementData(Map<String, Object> parameters, List<StatementRow
     parameters.put("totalCosts", format.money(costs));
     parameters.put("payable", format.money(line.payable()));
     parameters.put("uncleared", format.money(zero.minus(line.uncleared())));
+    parameters.put("heldForDebtors", format.money(zero.minus(line.heldForDebtors())));
     parameters.put("feesNetted", format.money(zero.minus(line.feesNetted())));
     parameters.put("amountPaid", format.money(line.amount()));
     parameters.put("latePayments", line.latePayments() == 0 ? ""

@@ -61,7 +61,7 @@ class RemittanceStatementReportTest {
         "MM-2026-0077", LocalDate.of(2026, 2, 10), eur("200.00"), eur("128.00"),
         LocalDate.of(2026, 2, 20), true);
     RemittanceLineView line = new RemittanceLineView(UUID.randomUUID(), "Martin Matériaux SAS",
-        "FR7630006000011234567890189", "BNPAFRPP", eur("948.00"), eur("0.00"), eur("12.00"),
+        "FR7630006000011234567890189", "BNPAFRPP", eur("948.00"), eur("0.00"), eur("0.00"), eur("12.00"),
         eur("936.00"), 1, List.of(transfer, cheque), UUID.randomUUID());
     return new RemittanceStatement(UUID.fromString("1a2b3c4d-0000-4000-8000-000000000000"),
         LocalDate.of(2026, 3, 31), RemittanceRun.Status.APPROVED,
@@ -111,6 +111,7 @@ class RemittanceStatementReportTest {
     assertThat(english).contains("Collected on these payments €1,200.00",
         "Agency fees -€210.00", "VAT on fees -€42.00", "Costs repaid by debtors €0.00",
         "Funds held for you €948.00", "Held back: payments not yet cleared €0.00",
+        "Held back: overpayments, the debtors' money €0.00",
         "Fees you owe, netted -€12.00", "Amount paid to you €936.00",
         "1 payment(s) remitted later than one month");
     assertThat(french).contains("Montant qui vous est versé 936,00 €",
