@@ -13,6 +13,7 @@ import io.recova.agency.casefile.Stage;
 import io.recova.agency.casefile.TransitionRefusedException;
 import io.recova.agency.fee.FeeBookingView;
 import io.recova.agency.fee.FeeBookings;
+import io.recova.agency.ledger.LedgerAccount;
 import io.recova.agency.ledger.LedgerSource;
 import io.recova.agency.ledger.LedgerTransaction;
 import io.recova.agency.ledger.TrustLedger;
@@ -194,6 +195,7 @@ public class Payments {
         "Reversal of payment " + shortId(payment.id()) + " (" + payment.amount() + "): " + why,
         caller);
     fees.reverse(payment.id(), today, why, caller);
+    refuseOverdrawing(payment);
     PaymentReversal reversal = new PaymentReversal(id, payment.id(), command.reason(), note,
         caller.username(), clock.instant(), tx.id());
     em.persist(reversal);
@@ -299,6 +301,25 @@ public class Payments {
       return;
     }
     changes.move(f, caller, Stage.CLOSED_PAID, reason);
+  }
+
+  /**
+   * A reversal takes the payment's money back out of the funds held for its creditor. When they
+   * no longer hold it (it was remitted), the creditor's share of the trust account would go below
+   * zero and another creditor's money would pay for the bounced payment: refused, the whole
+   * reversal rolled back, for a manager to recover the sum from the creditor first.
+   */
+  private void refuseOverdrawing(Payment payment) {
+    em.flush();
+    boolean overdrawn = ledger.balancesOf(payment.creditorId()).stream()
+        .filter(b -> b.account() == LedgerAccount.CREDITOR_PAYABLE
+            || b.account() == LedgerAccount.TRUST_BANK)
+        .anyMatch(b -> b.balance().isNegative());
+    if (overdrawn) {
+      throw new ConflictException("payment.remitted", "The funds of payment "
+          + shortId(payment.id()) + " were already remitted to the creditor: reversing it would"
+          + " pay for it with other creditors' money; recover the sum from the creditor first");
+    }
   }
 
   /** Loads a payment whose case the caller may see; another creditor's is "not found". */

@@ -131,6 +131,12 @@ class RemittancesApiIT {
         .contains("<IBAN>FR7630006000011234567890189</IBAN>",
             ">" + transferLeft.setScale(2).toPlainString() + "</InstdAmt>");
 
+    // The transfer's money has left: reversing it now would spend other creditors' funds.
+    Api.Reply reversal = api().post("/api/v1/payments/" + transfer.getString("id")
+        + "/reversal", Tokens.of("manager"), "{\"reason\": \"CHARGEBACK\"}");
+    assertThat(reversal.status()).as(reversal.body()).isEqualTo(409);
+    assertThat(reversal.body()).contains("already remitted");
+
     Api.Reply verification = api().get("/api/v1/ledger/verification", Tokens.of("manager"));
     assertThat(verification.object().getJsonArray("problems")).as(verification.body()).isEmpty();
     assertThat(TestServices.queryOne("select count(*) from ledger_transaction"
