@@ -21,7 +21,7 @@ class ArchitectureTest {
       noClasses()
           .that()
           .resideInAnyPackage("..mandate..", "..money..", "..organisation..", "..ledger..",
-              "..payment..")
+              "..payment..", "..fee..", "..remittance..")
           .and()
           .haveSimpleNameNotEndingWith("Resource")
           .should()

@@ -3,7 +3,8 @@
  * contingency fee by stage and tier, the fixed fee per file, the certificate fee, the accessories
  * the agency keeps, and VAT on them from reference data (DOMAIN D6). Pure rules, no container.
  *
- * <p>Booking the fee of a payment just posted on a case:
+ * <p>{@link io.recova.agency.fee.FeeBookings} books the fee of each payment posted on a case, in
+ * the payment's transaction, as follows:
  *
  * <pre>{@code
  * CaseBalance balance = valuator.value(caseFile, payment.valueDate());  // the payment included

@@ -6,6 +6,10 @@ public enum TransactionKind {
   PAYMENT_RECEIVED,
   /** A payment the debtor made directly to the creditor, declared to the agency. */
   DIRECT_PAYMENT_DECLARED,
+  /** The agency's fees and their VAT on one payment, charged to the creditor. */
+  FEE_CHARGED,
+  /** Funds paid out to the creditor by a remittance. */
+  REMITTANCE,
   /** The compensation of an earlier transaction, which it names. */
   REVERSAL
 }

@@ -114,6 +114,15 @@ public class TrustLedger {
     return LedgerBalances.perCreditor(lines(creditor));
   }
 
+  /**
+   * One creditor's balances, without a caller: for the services that move its funds (the
+   * remittance), which check the caller themselves.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<AccountBalance> balancesOf(UUID creditorId) {
+    return LedgerBalances.perCreditor(lines(java.util.Objects.requireNonNull(creditorId)));
+  }
+
   /** Verifies the whole ledger (managers and admins). */
   public LedgerVerification.Report verify() {
     Caller caller = currentCaller.get();

@@ -39,8 +39,12 @@
  *
  * <p>A payment to the agency: debit TRUST_BANK, credit CREDITOR_PAYABLE. A payment made directly
  * to the creditor: debit DIRECT_COLLECTED, credit DIRECT_COLLECTED_CONTRA (memo: no funds held).
- * A reversal: the same entries on the opposite sides. Fees, costs and remittances (issue 5, part
- * 2) post their own movements against the same accounts.
+ * A reversal: the same entries on the opposite sides. The fees on a payment
+ * ({@code fee.FeeMovements}): debit CREDITOR_PAYABLE (up to what the payment brought; the rest
+ * FEES_RECEIVABLE), credit AGENCY_FEE_INCOME and VAT_PAYABLE. A remittance
+ * ({@code remittance.RemittanceMovements}): debit CREDITOR_PAYABLE, credit TRUST_BANK and the
+ * netted FEES_RECEIVABLE, with the memo pair REMITTED / REMITTED_CONTRA. Costs will post theirs
+ * against COSTS_RECEIVABLE.
  *
  * <p>{@link io.recova.agency.ledger.LedgerVerification} checks, at any time, that every
  * transaction balances, that the per-creditor balances add up to the totals, and that no

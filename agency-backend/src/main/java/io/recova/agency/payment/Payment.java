@@ -1,5 +1,6 @@
 package io.recova.agency.payment;
 
+import io.recova.agency.fee.FeeBookingView;
 import io.recova.agency.money.Money;
 import io.recova.agency.platform.persistence.InstantConverter;
 import io.recova.agency.platform.persistence.OptionalUuidConverter;
@@ -140,11 +141,11 @@ public class Payment {
     return new ReceivedPayment(valueDate, amount, designatedClaimId);
   }
 
-  public PaymentView view(PaymentReversal reversal) {
+  public PaymentView view(PaymentReversal reversal, FeeBookingView fees) {
     Money held = heldOnPosting();
     return new PaymentView(id, caseId, amount, method(), valueDate, designatedClaimId, reference,
         recordedBy, recordedAt, held, !held.isZero(),
         reversal == null ? PaymentView.Status.RECEIVED : PaymentView.Status.REVERSED,
-        reversal == null ? null : reversal.view(), ledgerTransactionId);
+        reversal == null ? null : reversal.view(), ledgerTransactionId, fees);
   }
 }

@@ -11,6 +11,9 @@ import io.recova.agency.casefile.CaseValuator;
 import io.recova.agency.casefile.Claim;
 import io.recova.agency.casefile.Stage;
 import io.recova.agency.casefile.TransitionRefusedException;
+import io.recova.agency.fee.FeeBookingView;
+import io.recova.agency.fee.FeeBookings;
+import io.recova.agency.ledger.LedgerAccount;
 import io.recova.agency.ledger.LedgerSource;
 import io.recova.agency.ledger.LedgerTransaction;
 import io.recova.agency.ledger.TrustLedger;
@@ -23,6 +26,7 @@ import io.recova.agency.platform.NotFoundException;
 import io.recova.agency.security.Caller;
 import io.recova.agency.security.Role;
 import io.recova.agency.valuation.CaseBalance;
+import io.recova.agency.valuation.PaymentAllocation;
 import io.recova.agency.valuation.ReceivedPayment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -65,6 +69,7 @@ public class Payments {
   @Inject CaseChanges changes;
   @Inject CaseValuator valuator;
   @Inject TrustLedger ledger;
+  @Inject FeeBookings fees;
   @Inject AuditTrail audit;
   @Inject Clock clock;
 
@@ -139,6 +144,11 @@ public class Payments {
       throw new ConflictException("payment.concurrent", "Another payment with the key "
           + key.value() + " was posted on this case meanwhile: retry to get it");
     }
+    // The fee at the stage the case was in when the money came in, before the payment closes it.
+    PaymentAllocation allocation = after.allocationOf(received).orElseThrow(
+        () -> new IllegalStateException("The valuation lost payment " + id));
+    fees.book(new FeeBookings.Collected(id, f.id(), f.creditorId(), f.externalReference(),
+        f.stage(), allocation, command.method().intoTrustAccount()), caller);
     changes.recordEvent(f, caller, CaseEventKind.PAYMENT_RECEIVED, command.valueDate(), line);
     PaymentView view = view(payment);
     audit.record(caller, "payment.recorded", "Payment", id, null, view);
@@ -184,6 +194,8 @@ public class Payments {
         new LedgerSource("PaymentReversal", id), today,
         "Reversal of payment " + shortId(payment.id()) + " (" + payment.amount() + "): " + why,
         caller);
+    fees.reverse(payment.id(), today, why, caller);
+    refuseOverdrawing(payment);
     PaymentReversal reversal = new PaymentReversal(id, payment.id(), command.reason(), note,
         caller.username(), clock.instant(), tx.id());
     em.persist(reversal);
@@ -203,7 +215,8 @@ public class Payments {
       }
     }
     changes.recordEvent(f, caller, CaseEventKind.PAYMENT_REVERSED, null, line);
-    PaymentView after = payment.view(reversal);
+    PaymentView after =
+        payment.view(reversal, fees.of(List.of(payment.id())).get(payment.id()));
     audit.record(caller, "payment.reversed", "Payment", payment.id(), before, after);
     return after;
   }
@@ -216,10 +229,13 @@ public class Payments {
         .setParameter("case", f.id())
         .getResultStream().collect(Collectors.toMap(PaymentReversal::paymentId,
             Function.identity()));
-    return em.createQuery("select p from Payment p where p.caseId = :case"
+    List<Payment> payments = em.createQuery("select p from Payment p where p.caseId = :case"
             + " order by p.valueDate, p.recordedAt, p.id", Payment.class)
         .setParameter("case", f.id())
-        .getResultStream().map(p -> p.view(reversals.get(p.id()))).toList();
+        .getResultList();
+    Map<UUID, FeeBookingView> booked = fees.of(payments.stream().map(Payment::id).toList());
+    return payments.stream()
+        .map(p -> p.view(reversals.get(p.id()), booked.get(p.id()))).toList();
   }
 
   /** One payment whose case the caller may see. */
@@ -287,6 +303,25 @@ public class Payments {
     changes.move(f, caller, Stage.CLOSED_PAID, reason);
   }
 
+  /**
+   * A reversal takes the payment's money back out of the funds held for its creditor. When they
+   * no longer hold it (it was remitted), the creditor's share of the trust account would go below
+   * zero and another creditor's money would pay for the bounced payment: refused, the whole
+   * reversal rolled back, for a manager to recover the sum from the creditor first.
+   */
+  private void refuseOverdrawing(Payment payment) {
+    em.flush();
+    boolean overdrawn = ledger.balancesOf(payment.creditorId()).stream()
+        .filter(b -> b.account() == LedgerAccount.CREDITOR_PAYABLE
+            || b.account() == LedgerAccount.TRUST_BANK)
+        .anyMatch(b -> b.balance().isNegative());
+    if (overdrawn) {
+      throw new ConflictException("payment.remitted", "The funds of payment "
+          + shortId(payment.id()) + " were already remitted to the creditor: reversing it would"
+          + " pay for it with other creditors' money; recover the sum from the creditor first");
+    }
+  }
+
   /** Loads a payment whose case the caller may see; another creditor's is "not found". */
   private Payment visible(UUID id, Caller caller) {
     Payment p = em.find(Payment.class, id);
@@ -307,7 +342,7 @@ public class Payments {
   }
 
   private PaymentView view(Payment p) {
-    return p.view(reversalOf(p.id()).orElse(null));
+    return p.view(reversalOf(p.id()).orElse(null), fees.of(List.of(p.id())).get(p.id()));
   }
 
   private static String describe(Money amount, PaymentMethod method, LocalDate valueDate,

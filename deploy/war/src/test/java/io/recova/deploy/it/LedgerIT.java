@@ -57,6 +57,15 @@ class LedgerIT {
     return r.object().getString("id");
   }
 
+  /**
+   * What a creditor's funds in the trust account went to: held for it, the agency's fees and
+   * their VAT, less the fees it owes on payments made to it directly.
+   */
+  private BigDecimal fundsOf(String creditor) {
+    return balanceOf(creditor, "CREDITOR_PAYABLE").add(balanceOf(creditor, "AGENCY_FEE_INCOME"))
+        .add(balanceOf(creditor, "VAT_PAYABLE")).subtract(balanceOf(creditor, "FEES_RECEIVABLE"));
+  }
+
   private BigDecimal balanceOf(String creditor, String account) {
     Api.Reply r = api().get("/api/v1/ledger/balances?creditorId=" + creditor,
         Tokens.of("manager"));
@@ -69,8 +78,8 @@ class LedgerIT {
 
   @Test
   void afterPaymentsAndAReversalForTwoCreditorsTheLedgerVerifiesAndEachGetsItsOwn() {
-    BigDecimal martinBefore = balanceOf(MARTIN, "CREDITOR_PAYABLE");
-    BigDecimal dupontBefore = balanceOf(DUPONT, "CREDITOR_PAYABLE");
+    BigDecimal martinBefore = fundsOf(MARTIN);
+    BigDecimal dupontBefore = fundsOf(DUPONT);
     String martinCase = openCase("martin", "2000.00");
     String dupontCase = openCase("dupont", "2000.00");
 
@@ -81,10 +90,8 @@ class LedgerIT {
     assertThat(api().post("/api/v1/payments/" + bounced + "/reversal", Tokens.of("collector"),
         "{\"reason\": \"BOUNCED_CHEQUE\"}").status()).isEqualTo(200);
 
-    assertThat(balanceOf(MARTIN, "CREDITOR_PAYABLE").subtract(martinBefore))
-        .isEqualByComparingTo("120.00");
-    assertThat(balanceOf(DUPONT, "CREDITOR_PAYABLE").subtract(dupontBefore))
-        .isEqualByComparingTo("45.50");
+    assertThat(fundsOf(MARTIN).subtract(martinBefore)).isEqualByComparingTo("120.00");
+    assertThat(fundsOf(DUPONT).subtract(dupontBefore)).isEqualByComparingTo("45.50");
     Api.Reply verification = api().get("/api/v1/ledger/verification", Tokens.of("manager"));
     assertThat(verification.status()).as(verification.body()).isEqualTo(200);
     JsonObject report = verification.object();

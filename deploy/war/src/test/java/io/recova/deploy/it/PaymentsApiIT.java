@@ -68,9 +68,11 @@ class PaymentsApiIT {
     return o.getJsonObject(field).getJsonNumber("amount").bigDecimalValue();
   }
 
+  /** The transactions of the case's payments and reversals, their fees left out. */
   private static long ledgerTransactionsOf(String caseId) {
     return Long.parseLong(TestServices.queryOne(
-        "select count(*) from ledger_transaction where case_id = '" + caseId + "'"));
+        "select count(*) from ledger_transaction where case_id = '" + caseId + "'"
+            + " and source_type in ('Payment', 'PaymentReversal')"));
   }
 
   @Test
@@ -96,6 +98,30 @@ class PaymentsApiIT {
     assertThat(money(balance(id), "paid")).isEqualByComparingTo("300.00");
     assertThat(TestServices.auditEventsOf("Payment", first.object().getString("id")))
         .containsExactly("payment.recorded by collector");
+  }
+
+  @Test
+  void aPaymentBearsItsFeesInTheSameTransactionAndShowsThem() {
+    String id = openCase("1000.00");
+
+    Api.Reply r = post(id, "collector", UUID.randomUUID().toString(),
+        paymentJson("300.00", "BANK_TRANSFER"));
+
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    JsonObject fees = r.object().getJsonObject("fees");
+    assertThat(fees.getString("stage")).isEqualTo("AMICABLE");
+    assertThat(fees.getJsonArray("lines")).isNotEmpty();
+    BigDecimal charged = money(fees, "chargedToCreditor");
+    assertThat(charged).isPositive()
+        .isEqualByComparingTo(money(fees, "agencyIncome").add(money(fees, "vat")));
+    String pid = r.object().getString("id");
+    assertThat(api().get("/api/v1/payments/" + pid, Tokens.of("martin")).object()
+        .getJsonObject("fees").getJsonArray("lines")).hasSameSizeAs(fees.getJsonArray("lines"));
+    // Out of the funds held for the creditor, into the agency's income and the VAT owed.
+    assertThat(TestServices.queryOne("select e.account || ' ' || e.side || ' ' || e.amount"
+        + " from ledger_entry e join fee_booking b on b.ledger_transaction_id = e.transaction_id"
+        + " where b.payment_id = '" + pid + "' and e.account = 'CREDITOR_PAYABLE'"))
+        .isEqualTo("CREDITOR_PAYABLE D " + charged.setScale(2).toPlainString());
   }
 
   @Test
@@ -203,6 +229,11 @@ class PaymentsApiIT {
         "{\"reason\": \"BOUNCED_CHEQUE\"}").status()).isEqualTo(403);
 
     assertThat(ledgerTransactionsOf(id)).isEqualTo(2);
+    // Its fees are reversed with it.
+    assertThat(reversed.object().getJsonObject("fees").getBoolean("reversed")).isTrue();
+    assertThat(TestServices.queryOne("select count(*) from ledger_transaction r"
+        + " join fee_booking b on b.ledger_transaction_id = r.reverses_id"
+        + " where b.payment_id = '" + pid + "'")).isEqualTo("1");
     assertThat(TestServices.queryOne("select count(*) from ledger_transaction r"
         + " join payment p on p.ledger_transaction_id = r.reverses_id"
         + " where p.id = '" + pid + "' and r.kind = 'REVERSAL'")).isEqualTo("1");

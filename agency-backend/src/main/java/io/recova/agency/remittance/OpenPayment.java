@@ -1,0 +1,26 @@
+package io.recova.agency.remittance;
+
+import io.recova.agency.money.Money;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A payment into the trust account, not reversed and not yet on an approved remittance, as the
+ * remittance sees it.
+ *
+ * @param fundsForCreditor what the payment left in the creditor's payable once its fees were
+ *     taken: its amount less what its fees took from it (never below zero)
+ * @param clearedOn when its money counts as encashed ({@link ClearingDelays})
+ */
+public record OpenPayment(UUID paymentId, UUID caseId, String caseReference, LocalDate valueDate,
+    Money amount, Money fundsForCreditor, LocalDate clearedOn) {
+
+  public OpenPayment {
+    Objects.requireNonNull(paymentId, "paymentId");
+    Objects.requireNonNull(valueDate, "valueDate");
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(fundsForCreditor, "fundsForCreditor");
+    Objects.requireNonNull(clearedOn, "clearedOn");
+  }
+}

@@ -1,0 +1,137 @@
+package io.recova.agency.remittance;
+
+import io.recova.agency.money.Money;
+import io.recova.agency.platform.persistence.OptionalUuidConverter;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Optional;
+import java.util.UUID;
+
+/** What a run pays one creditor, with the account it is paid to. */
+@Entity
+@Table(name = "remittance_line")
+public class RemittanceLine {
+
+  @Id private UUID id;
+
+  @Column(name = "run_id", nullable = false)
+  private UUID runId;
+
+  @Column(name = "creditor_id", nullable = false)
+  private UUID creditorId;
+
+  @Column(name = "creditor_name", nullable = false)
+  private String creditorName;
+
+  @Column(name = "iban", nullable = false)
+  private String iban;
+
+  @Column(name = "bic")
+  private String bic;
+
+  @Column(name = "payable", nullable = false)
+  private BigDecimal payable;
+
+  @Column(name = "uncleared", nullable = false)
+  private BigDecimal uncleared;
+
+  @Column(name = "held_for_debtors", nullable = false)
+  private BigDecimal heldForDebtors;
+
+  @Column(name = "fees_netted", nullable = false)
+  private BigDecimal feesNetted;
+
+  @Column(name = "amount", nullable = false)
+  private BigDecimal amount;
+
+  @Column(name = "currency", nullable = false)
+  private String currency;
+
+  @Convert(converter = OptionalUuidConverter.class)
+  @Column(name = "ledger_transaction_id")
+  private UUID ledgerTransactionId;
+
+  protected RemittanceLine() {}
+
+  RemittanceLine(UUID id, UUID runId, UUID creditorId, String creditorName, String iban,
+      String bic, RemittanceFigures figures) {
+    this.id = id;
+    this.runId = runId;
+    this.creditorId = creditorId;
+    this.creditorName = creditorName;
+    this.iban = iban;
+    this.bic = bic;
+    this.payable = figures.payable().amount();
+    this.uncleared = figures.uncleared().amount();
+    this.heldForDebtors = figures.heldForDebtors().amount();
+    this.feesNetted = figures.feesNetted().amount();
+    this.amount = figures.amount().amount();
+    this.currency = figures.amount().currency().getCurrencyCode();
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public UUID runId() {
+    return runId;
+  }
+
+  public UUID creditorId() {
+    return creditorId;
+  }
+
+  public String creditorName() {
+    return creditorName;
+  }
+
+  public String iban() {
+    return iban;
+  }
+
+  public Optional<String> bic() {
+    return Optional.ofNullable(bic);
+  }
+
+  public Money amount() {
+    return money(amount);
+  }
+
+  public Money feesNetted() {
+    return money(feesNetted);
+  }
+
+  public Money payable() {
+    return money(payable);
+  }
+
+  public Money uncleared() {
+    return money(uncleared);
+  }
+
+  public Money heldForDebtors() {
+    return money(heldForDebtors);
+  }
+
+  /** True when the figures prepared are still those the ledger gives. */
+  boolean sameFigures(RemittanceFigures figures) {
+    return amount().equals(figures.amount()) && feesNetted().equals(figures.feesNetted());
+  }
+
+  void paidBy(UUID transactionId) {
+    this.ledgerTransactionId = transactionId;
+  }
+
+  public Optional<UUID> ledgerTransactionId() {
+    return Optional.ofNullable(ledgerTransactionId);
+  }
+
+  private Money money(BigDecimal value) {
+    return Money.of(value, Currency.getInstance(currency));
+  }
+}

@@ -1,0 +1,42 @@
+package io.recova.agency.remittance;
+
+import io.recova.agency.ledger.LedgerAccount;
+import io.recova.agency.ledger.Movement;
+import io.recova.agency.ledger.Posting;
+import io.recova.agency.ledger.TransactionKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * How an approved remittance is written to the trust ledger: what was payable to the creditor
+ * leaves the trust bank account (and the memo pair REMITTED / REMITTED_CONTRA keeps the running
+ * total paid out); the fees it owed and that were netted are settled out of its payable.
+ */
+public final class RemittanceMovements {
+
+  private RemittanceMovements() {}
+
+  /** The movement, or empty when nothing is paid nor netted. */
+  public static Optional<Movement> paid(UUID creditorId, RemittanceFigures figures,
+      LocalDate valueDate, String description) {
+    if (figures.amount().isZero() && figures.feesNetted().isZero()) {
+      return Optional.empty();
+    }
+    List<Posting> postings = new ArrayList<>();
+    postings.add(Posting.debit(LedgerAccount.CREDITOR_PAYABLE,
+        figures.amount().plus(figures.feesNetted())));
+    if (!figures.amount().isZero()) {
+      postings.add(Posting.credit(LedgerAccount.TRUST_BANK, figures.amount()));
+      postings.add(Posting.debit(LedgerAccount.REMITTED, figures.amount()));
+      postings.add(Posting.credit(LedgerAccount.REMITTED_CONTRA, figures.amount()));
+    }
+    if (!figures.feesNetted().isZero()) {
+      postings.add(Posting.credit(LedgerAccount.FEES_RECEIVABLE, figures.feesNetted()));
+    }
+    return Optional.of(new Movement(TransactionKind.REMITTANCE, creditorId, valueDate,
+        description, postings));
+  }
+}

@@ -1,0 +1,420 @@
+package io.recova.agency.remittance;
+
+import io.recova.agency.audit.AuditTrail;
+import io.recova.agency.fee.FeeBookingView;
+import io.recova.agency.fee.FeeBookings;
+import io.recova.agency.ledger.AccountBalance;
+import io.recova.agency.ledger.LedgerAccount;
+import io.recova.agency.ledger.LedgerSource;
+import io.recova.agency.ledger.TrustLedger;
+import io.recova.agency.mandate.CreditorClient;
+import io.recova.agency.mandate.CreditorClientRepository;
+import io.recova.agency.money.Money;
+import io.recova.agency.payment.PaymentMethod;
+import io.recova.agency.platform.ConflictException;
+import io.recova.agency.platform.FieldViolation;
+import io.recova.agency.platform.ForbiddenException;
+import io.recova.agency.platform.InvalidInputException;
+import io.recova.agency.platform.NotFoundException;
+import io.recova.agency.security.Caller;
+import io.recova.agency.security.CurrentCaller;
+import io.recova.agency.security.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Prepares, approves and reads remittance runs (see the package description). Preparing and
+ * approving are serialised agency-wide by a transaction-scoped advisory lock, so two managers can
+ * never pay the same funds twice; the ledger's balances do the rest.
+ */
+@ApplicationScoped
+@Transactional(dontRollbackOn = NotFoundException.class)
+public class Remittances {
+
+  private static final Logger LOG = Logger.getLogger(Remittances.class.getName());
+  /** The advisory lock key of remittance runs: any constant no other feature uses. */
+  private static final long RUN_LOCK = 0x52454d4954L;
+  private static final Currency EUR = Currency.getInstance("EUR");
+
+  @PersistenceContext(unitName = "recova")
+  EntityManager em;
+
+  @Inject CurrentCaller currentCaller;
+  @Inject CreditorClientRepository creditors;
+  @Inject TrustLedger ledger;
+  @Inject FeeBookings fees;
+  @Inject RemittanceSettings settings;
+  @Inject AuditTrail audit;
+  @Inject Clock clock;
+
+  /** A run prepared; {@code created} false when the period's run already existed. */
+  public record Prepared(RemittanceRunView run, boolean created) {}
+
+  /**
+   * Prepares the run of a period end (manager). The same period and scope again returns the
+   * approved run as it is, or prepares the draft again from the ledger as it stands.
+   */
+  public Prepared prepare(NewRemittanceRun command) {
+    Caller caller = requireManager();
+    LocalDate today = LocalDate.now(clock);
+    List<FieldViolation> bad = new ArrayList<>();
+    if (command == null || command.periodEnd() == null || command.periodEnd().isAfter(today)) {
+      bad.add(new FieldViolation("periodEnd", "remittance.periodEnd",
+          "The period end is a day, today or earlier"));
+    }
+    if (!bad.isEmpty()) {
+      throw new InvalidInputException(bad);
+    }
+    UUID scope = command.creditorId();
+    if (scope != null && creditors.find(scope).isEmpty()) {
+      throw new InvalidInputException(List.of(new FieldViolation("creditorId",
+          "remittance.creditor", "No creditor client " + scope)));
+    }
+    lock();
+    Optional<RemittanceRun> existing = em.createQuery("select r from RemittanceRun r"
+            + " where r.periodEnd = :end", RemittanceRun.class)
+        .setParameter("end", command.periodEnd())
+        .getResultStream().filter(r -> r.creditorId().equals(Optional.ofNullable(scope)))
+        .findFirst();
+    RemittanceRun run;
+    boolean created;
+    if (existing.isPresent() && existing.get().status() == RemittanceRun.Status.APPROVED) {
+      return new Prepared(view(existing.get(), caller), false);
+    } else if (existing.isPresent()) {
+      run = existing.get();
+      discardLines(run);
+      run.preparedAgain(caller.username(), clock.instant());
+      created = false;
+    } else {
+      run = new RemittanceRun(UUID.randomUUID(), command.periodEnd(), scope, caller.username(),
+          clock.instant());
+      em.persist(run);
+      created = true;
+    }
+    em.flush();
+    for (CreditorClient creditor : creditorsOf(run)) {
+      RemittanceFigures figures = figuresOf(creditor.id(), run.periodEnd());
+      if (figures.isEmpty()) {
+        continue;
+      }
+      RemittanceLine line = new RemittanceLine(UUID.randomUUID(), run.id(), creditor.id(),
+          creditor.name(), creditor.mandate().iban().value(),
+          creditor.mandate().bic() == null ? null : creditor.mandate().bic().value(), figures);
+      em.persist(line);
+      em.flush();
+      Set<UUID> late = figures.late().stream().map(OpenPayment::paymentId)
+          .collect(Collectors.toSet());
+      for (OpenPayment p : figures.remitted()) {
+        em.persist(new RemittanceItem(line.id(), p.paymentId(), late.contains(p.paymentId())));
+      }
+    }
+    em.flush();
+    RemittanceRunView view = view(run, caller);
+    audit.record(caller, created ? "remittance.prepared" : "remittance.prepared-again",
+        "RemittanceRun", run.id(), null, view);
+    return new Prepared(view, created);
+  }
+
+  /**
+   * Approves a draft (manager): each line's payment is written to the ledger and the run is fixed.
+   *
+   * @throws ConflictException when the run is approved already, or when the ledger moved since
+   *     it was prepared (prepare it again, then approve)
+   */
+  public RemittanceRunView approve(UUID runId) {
+    Caller caller = requireManager();
+    lock();
+    RemittanceRun run = em.find(RemittanceRun.class, runId);
+    if (run == null) {
+      throw new NotFoundException("Remittance run", runId);
+    }
+    if (run.status() != RemittanceRun.Status.DRAFT) {
+      throw new ConflictException("remittance.approved",
+          "The remittance run " + runId + " is approved already");
+    }
+    RemittanceRunView before = view(run, caller);
+    for (RemittanceLine line : linesOf(run.id())) {
+      RemittanceFigures figures = figuresOf(line.creditorId(), run.periodEnd());
+      Set<UUID> prepared = itemsOf(line.id()).stream().map(RemittanceItem::paymentId)
+          .collect(Collectors.toSet());
+      Set<UUID> now = figures.remitted().stream().map(OpenPayment::paymentId)
+          .collect(Collectors.toSet());
+      if (!line.sameFigures(figures) || !prepared.equals(now)) {
+        throw new ConflictException("remittance.stale", "The funds of " + line.creditorName()
+            + " moved since the run was prepared: prepare the run again, then approve it");
+      }
+      String description = "Remittance to " + line.creditorName() + " for the period ending "
+          + run.periodEnd() + ": " + line.amount() + " paid"
+          + (line.feesNetted().isZero() ? "" : ", " + line.feesNetted() + " of fees netted");
+      RemittanceMovements.paid(line.creditorId(), figures, run.periodEnd(), description)
+          .map(m -> ledger.post(m, new LedgerSource("Remittance", line.id()), null, caller))
+          .ifPresent(tx -> line.paidBy(tx.id()));
+    }
+    run.approve(caller.username(), clock.instant());
+    em.flush();
+    RemittanceRunView after = view(run, caller);
+    audit.record(caller, "remittance.approved", "RemittanceRun", run.id(), before, after);
+    return after;
+  }
+
+  /** Runs, newest period first: a manager sees all, a client user the approved ones paying it. */
+  public List<RemittanceRunView> list() {
+    Caller caller = currentCaller.get();
+    List<RemittanceRun> runs = em.createQuery("select r from RemittanceRun r"
+            + " order by r.periodEnd desc, r.preparedAt desc", RemittanceRun.class)
+        .getResultList();
+    if (caller.isCreditorScoped()) {
+      UUID own = ownCreditor(caller);
+      return runs.stream().filter(r -> r.status() == RemittanceRun.Status.APPROVED)
+          .map(r -> view(r, caller)).filter(v -> !v.lines().isEmpty())
+          .filter(v -> v.lines().stream().allMatch(l -> l.creditorId().equals(own)))
+          .toList();
+    }
+    requireStaffReader(caller);
+    return runs.stream().map(r -> view(r, caller)).toList();
+  }
+
+  /** One run; "not found" for a client user it pays nothing to, or a draft. */
+  public RemittanceRunView get(UUID runId) {
+    Caller caller = currentCaller.get();
+    RemittanceRun run = visible(runId, caller, null);
+    return view(run, caller);
+  }
+
+  /** The approved run for its bank file (manager). */
+  public RemittanceRunView approvedForTransfer(UUID runId) {
+    Caller caller = requireManager();
+    RemittanceRun run = em.find(RemittanceRun.class, runId);
+    if (run == null) {
+      throw new NotFoundException("Remittance run", runId);
+    }
+    if (run.status() != RemittanceRun.Status.APPROVED) {
+      throw new ConflictException("remittance.draft",
+          "The run is a draft: a bank file is produced once a manager has approved it");
+    }
+    return view(run, caller);
+  }
+
+  /**
+   * One creditor's line of a run, for its statement: a manager reads any; a client user its own
+   * creditor's in an approved run only, anything else being "not found" (and audited).
+   */
+  public RemittanceStatement statement(UUID runId, UUID creditorId) {
+    Caller caller = currentCaller.get();
+    RemittanceRun run = visible(runId, caller, creditorId);
+    RemittanceRunView view = view(run, caller);
+    RemittanceLineView line = view.lines().stream()
+        .filter(l -> l.creditorId().equals(creditorId)).findFirst()
+        .orElseThrow(() -> new NotFoundException("Remittance statement", creditorId));
+    Map<UUID, FeeBookingView> booked = fees.of(line.payments().stream()
+        .map(RemittedPaymentView::paymentId).toList());
+    return new RemittanceStatement(view.id(), view.periodEnd(), view.status(), view.approvedAt(),
+        line, line.payments().stream()
+            .map(p -> new RemittanceStatement.Entry(p, booked.get(p.paymentId()))).toList());
+  }
+
+  private RemittanceRun visible(UUID runId, Caller caller, UUID creditorId) {
+    RemittanceRun run = em.find(RemittanceRun.class, runId);
+    if (caller.isCreditorScoped()) {
+      UUID own = ownCreditor(caller);
+      boolean ownLine = run != null && run.status() == RemittanceRun.Status.APPROVED
+          && (creditorId == null || creditorId.equals(own))
+          && linesOf(run.id()).stream().anyMatch(l -> l.creditorId().equals(own));
+      if (!ownLine) {
+        if (run != null) {
+          LOG.warning(() -> caller + " asked for remittance run " + runId + " outside its scope");
+          audit.record(caller, "remittance.access-refused", "RemittanceRun", runId, null, null);
+        }
+        throw new NotFoundException("Remittance run", runId);
+      }
+      return run;
+    }
+    requireStaffReader(caller);
+    if (run == null) {
+      throw new NotFoundException("Remittance run", runId);
+    }
+    return run;
+  }
+
+  private RemittanceRunView view(RemittanceRun run, Caller caller) {
+    Optional<UUID> only = caller.isCreditorScoped() ? caller.creditorId() : Optional.empty();
+    List<RemittanceLineView> lines = new ArrayList<>();
+    for (RemittanceLine line : linesOf(run.id())) {
+      if (only.isPresent() && !only.get().equals(line.creditorId())) {
+        continue;
+      }
+      List<RemittanceItem> items = itemsOf(line.id());
+      Map<UUID, OpenPayment> payments = paymentsById(items.stream()
+          .map(RemittanceItem::paymentId).toList());
+      List<RemittedPaymentView> rows = items.stream().map(i -> {
+        OpenPayment p = payments.get(i.paymentId());
+        return new RemittedPaymentView(p.paymentId(), p.caseId(), p.caseReference(),
+            p.valueDate(), p.amount(), p.fundsForCreditor(), p.clearedOn(), i.late());
+      }).toList();
+      lines.add(new RemittanceLineView(line.creditorId(), line.creditorName(), line.iban(),
+          line.bic().orElse(null),
+          line.payable(), line.uncleared(), line.heldForDebtors(), line.feesNetted(),
+          line.amount(),
+          (int) items.stream().filter(RemittanceItem::late).count(), rows,
+          line.ledgerTransactionId().orElse(null)));
+    }
+    return run.view(lines);
+  }
+
+  /** The creditor's figures for the period end, from the ledger as it stands. */
+  private RemittanceFigures figuresOf(UUID creditorId, LocalDate periodEnd) {
+    List<AccountBalance> balances = ledger.balancesOf(creditorId);
+    CreditorFunds funds = new CreditorFunds(creditorId,
+        balance(balances, LedgerAccount.CREDITOR_PAYABLE),
+        balance(balances, LedgerAccount.FEES_RECEIVABLE), heldForDebtors(creditorId),
+        open(creditorId));
+    return RemittanceCalculator.compute(funds, periodEnd, RemittanceCalculator.LEGAL_DELAY);
+  }
+
+  private static Money balance(List<AccountBalance> balances, LedgerAccount account) {
+    return balances.stream()
+        .filter(b -> b.account() == account && EUR.getCurrencyCode().equals(b.currency()))
+        .map(AccountBalance::balance).reduce(Money.zero(EUR), Money::plus);
+  }
+
+  /** What the creditor's payments into the trust account, not reversed, paid beyond balances. */
+  private Money heldForDebtors(UUID creditorId) {
+    Object sum = em.createNativeQuery("select coalesce(sum(p.held_on_posting), 0) from payment p"
+            + " where p.creditor_id = cast(?1 as uuid) and p.method <> 'DIRECT_TO_CREDITOR'"
+            + " and p.currency = 'EUR'"
+            + " and not exists (select 1 from payment_reversal r where r.payment_id = p.id)")
+        .setParameter(1, creditorId.toString()).getSingleResult();
+    return Money.of(new BigDecimal(sum.toString()), EUR);
+  }
+
+  /** The creditor's payments into the trust account, not reversed, on no approved run. */
+  private List<OpenPayment> open(UUID creditorId) {
+    List<UUID> ids = em.createNativeQuery("select cast(p.id as varchar) from payment p"
+            + " where p.creditor_id = cast(?1 as uuid) and p.method <> 'DIRECT_TO_CREDITOR'"
+            + " and p.currency = 'EUR'"
+            + " and not exists (select 1 from payment_reversal r where r.payment_id = p.id)"
+            + " and not exists (select 1 from remittance_item i"
+            + "   join remittance_line l on l.id = i.line_id"
+            + "   join remittance_run run on run.id = l.run_id"
+            + "   where i.payment_id = p.id and run.status = 'APPROVED')")
+        .setParameter(1, creditorId.toString())
+        .getResultStream().map(o -> UUID.fromString(o.toString())).toList();
+    return new ArrayList<>(paymentsById(ids).values());
+  }
+
+  /** Payments as the remittance sees them: with what their fees left the creditor. */
+  private Map<UUID, OpenPayment> paymentsById(List<UUID> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<UUID, FeeBookingView> booked = fees.of(ids);
+    ClearingDelays clearing = settings.clearingDelays();
+    List<?> rows = em.createNativeQuery("select cast(p.id as varchar), cast(p.case_id as"
+            + " varchar), c.external_reference, p.value_date, p.amount, p.currency, p.method"
+            + " from payment p join case_file c on c.id = p.case_id"
+            + " where p.id in (" + uuidList(ids) + ")"
+            + " order by p.value_date, p.recorded_at")
+        .getResultList();
+    return rows.stream().map(r -> (Object[]) r).map(r -> {
+      UUID id = UUID.fromString(r[0].toString());
+      Currency currency = Currency.getInstance(r[5].toString().strip());
+      Money amount = Money.of((BigDecimal) r[4], currency);
+      FeeBookingView fee = booked.get(id);
+      Money charged = fee == null || fee.reversed() ? Money.zero(currency)
+          : fee.chargedToCreditor();
+      Money taken = charged.compareTo(amount) >= 0 ? amount : charged;
+      LocalDate valueDate = ((Date) r[3]).toLocalDate();
+      return new OpenPayment(id, UUID.fromString(r[1].toString()), r[2].toString(), valueDate,
+          amount, amount.minus(taken),
+          clearing.clearedOn(PaymentMethod.valueOf(r[6].toString()), valueDate));
+    }).collect(Collectors.toMap(OpenPayment::paymentId, Function.identity(), (a, b) -> a,
+        java.util.LinkedHashMap::new));
+  }
+
+  private List<CreditorClient> creditorsOf(RemittanceRun run) {
+    if (run.creditorId().isPresent()) {
+      return creditors.find(run.creditorId().get()).stream().toList();
+    }
+    List<CreditorClient> due = new ArrayList<>();
+    int page = 200;
+    long count = creditors.count();
+    for (int offset = 0; offset < count; offset += page) {
+      creditors.list(offset, page).stream()
+          .filter(c -> RemittanceCalendar.isDue(c.mandate().remittanceFrequency(),
+              run.periodEnd()))
+          .forEach(due::add);
+    }
+    return due;
+  }
+
+  private List<RemittanceLine> linesOf(UUID runId) {
+    return em.createQuery("select l from RemittanceLine l where l.runId = :r"
+            + " order by l.creditorName", RemittanceLine.class)
+        .setParameter("r", runId).getResultList();
+  }
+
+  private List<RemittanceItem> itemsOf(UUID lineId) {
+    return em.createQuery("select i from RemittanceItem i where i.lineId = :l order by i.id",
+            RemittanceItem.class)
+        .setParameter("l", lineId).getResultList();
+  }
+
+  /** A draft's lines are working figures, not evidence: preparing again replaces them. */
+  private void discardLines(RemittanceRun run) {
+    Set<UUID> lines = new HashSet<>();
+    linesOf(run.id()).forEach(l -> lines.add(l.id()));
+    if (lines.isEmpty()) {
+      return;
+    }
+    em.createQuery("delete from RemittanceItem i where i.lineId in :l")
+        .setParameter("l", List.copyOf(lines)).executeUpdate();
+    em.createQuery("delete from RemittanceLine l where l.runId = :r")
+        .setParameter("r", run.id()).executeUpdate();
+  }
+
+  private void lock() {
+    em.createNativeQuery("select pg_advisory_xact_lock(" + RUN_LOCK + ")").getSingleResult();
+  }
+
+  private Caller requireManager() {
+    Caller caller = currentCaller.get();
+    if (caller.isCreditorScoped() || !caller.has(Role.MANAGER)) {
+      throw new ForbiddenException("Only a manager runs and approves remittances");
+    }
+    return caller;
+  }
+
+  private static void requireStaffReader(Caller caller) {
+    if (!caller.has(Role.MANAGER) && !caller.has(Role.ADMIN)) {
+      throw new ForbiddenException("Only managers read remittance runs");
+    }
+  }
+
+  private static UUID ownCreditor(Caller caller) {
+    return caller.creditorId()
+        .orElseThrow(() -> new ForbiddenException("This account is not bound to a creditor"));
+  }
+
+  /** UUIDs as SQL literals: safe to inline, a UUID's text is hexadecimal digits and hyphens. */
+  private static String uuidList(List<UUID> ids) {
+    return ids.stream().map(id -> "'" + id + "'::uuid").collect(Collectors.joining(", "));
+  }
+}

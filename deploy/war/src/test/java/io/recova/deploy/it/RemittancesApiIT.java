@@ -1,0 +1,191 @@
+package io.recova.deploy.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Remittance runs on the real WAR: a run pays the cleared funds less fees and holds back an
+ * uncleared cheque, approval writes it to the ledger, running again pays nothing twice, the SEPA
+ * file validates against the ISO 20022 schema, and a client reads its own remittances only.
+ * Each test registers its own creditor, so other tests' payments never reach its runs.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RemittancesApiIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return RecovaDeployment.war();
+  }
+
+  @ArquillianResource URL base;
+
+  private Api api() {
+    return new Api(base);
+  }
+
+  private String registerCreditor() {
+    Api.Reply r = api().post("/api/v1/clients", Tokens.of("manager"),
+        ClientsApiIT.newClientJson(CasesApiIT.unique("Remise SAS"),
+            "FR7630006000011234567890189", "15"));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.object().getString("id");
+  }
+
+  private String openCase(String creditorId, String amount) {
+    String reference = CasesApiIT.unique("REM");
+    Api.Reply r = api().post("/api/v1/cases", Tokens.of("manager"),
+        CasesApiIT.caseJson(creditorId, reference, "Payeur " + reference, amount));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.object().getJsonObject("summary").getString("id");
+  }
+
+  private JsonObject pay(String caseId, String amount, String method) {
+    Api.Reply r = api().post("/api/v1/cases/" + caseId + "/payments", Tokens.of("collector"),
+        PaymentsApiIT.paymentJson(amount, method),
+        Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.object();
+  }
+
+  private Api.Reply run(String creditorId, LocalDate periodEnd) {
+    return api().post("/api/v1/remittances/runs", Tokens.of("manager"),
+        "{\"periodEnd\": \"" + periodEnd + "\""
+            + (creditorId == null ? "" : ", \"creditorId\": \"" + creditorId + "\"") + "}");
+  }
+
+  private static BigDecimal money(JsonObject o, String field) {
+    return o.getJsonObject(field).getJsonNumber("amount").bigDecimalValue();
+  }
+
+  @Test
+  void aRunPaysClearedFundsLessFeesOnceHoldsBackAChequeAndTheLedgerVerifies() throws Exception {
+    String creditor = registerCreditor();
+    String caseId = openCase(creditor, "5000.00");
+    JsonObject transfer = pay(caseId, "1000.00", "BANK_TRANSFER");
+    pay(caseId, "500.00", "CHEQUE");
+    BigDecimal transferLeft = new BigDecimal("1000.00")
+        .subtract(money(transfer.getJsonObject("fees"), "chargedToCreditor"));
+    LocalDate today = LocalDate.now();
+
+    Api.Reply prepared = run(creditor, today);
+
+    assertThat(prepared.status()).as(prepared.body()).isEqualTo(201);
+    JsonObject draft = prepared.object();
+    assertThat(draft.getString("status")).isEqualTo("DRAFT");
+    assertThat(draft.getJsonArray("lines")).hasSize(1);
+    JsonObject line = draft.getJsonArray("lines").getJsonObject(0);
+    // The cheque clears in ten days: held back; the transfer is paid less its fee and VAT.
+    assertThat(money(line, "amount")).isEqualByComparingTo(transferLeft);
+    assertThat(money(line, "uncleared")).isPositive();
+    assertThat(line.getJsonArray("payments")).hasSize(1);
+    // No bank file for a draft.
+    assertThat(api().get("/api/v1/remittances/runs/" + draft.getString("id") + "/sepa.xml",
+        Tokens.of("manager")).status()).isEqualTo(409);
+
+    String id = draft.getString("id");
+    Api.Reply approved = api().post("/api/v1/remittances/runs/" + id + "/approve",
+        Tokens.of("manager"), "{}");
+    assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+    assertThat(approved.object().getString("status")).isEqualTo("APPROVED");
+    assertThat(api().post("/api/v1/remittances/runs/" + id + "/approve", Tokens.of("manager"),
+        "{}").status()).isEqualTo(409);
+    assertThat(TestServices.auditEventsOf("RemittanceRun", id))
+        .contains("remittance.approved by manager");
+
+    // The same period again: the approved run, as it was.
+    Api.Reply again = run(creditor, today);
+    assertThat(again.status()).as(again.body()).isEqualTo(200);
+    assertThat(again.object().getString("id")).isEqualTo(id);
+    // An earlier period end afterwards: what was remitted is not payable any more, and the
+    // cheque is still not cleared.
+    Api.Reply earlier = run(creditor, today.minusDays(1));
+    assertThat(earlier.status()).as(earlier.body()).isEqualTo(201);
+    assertThat(earlier.object().getJsonArray("lines")).isEmpty();
+
+    Api.Reply sepa = api().get("/api/v1/remittances/runs/" + id + "/sepa.xml",
+        Tokens.of("manager"));
+    assertThat(sepa.status()).as(sepa.body()).isEqualTo(200);
+    SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+        .newSchema(RemittancesApiIT.class.getResource("/standards/pain.001.001.03.xsd"))
+        .newValidator().validate(new StreamSource(new ByteArrayInputStream(sepa.bytes())));
+    assertThat(new String(sepa.bytes(), StandardCharsets.UTF_8))
+        .contains("<IBAN>FR7630006000011234567890189</IBAN>",
+            ">" + transferLeft.setScale(2).toPlainString() + "</InstdAmt>");
+
+    // The transfer's money has left: reversing it now would spend other creditors' funds.
+    Api.Reply reversal = api().post("/api/v1/payments/" + transfer.getString("id")
+        + "/reversal", Tokens.of("manager"), "{\"reason\": \"CHARGEBACK\"}");
+    assertThat(reversal.status()).as(reversal.body()).isEqualTo(409);
+    assertThat(reversal.body()).contains("already remitted");
+
+    Api.Reply verification = api().get("/api/v1/ledger/verification", Tokens.of("manager"));
+    assertThat(verification.object().getJsonArray("problems")).as(verification.body()).isEmpty();
+    assertThat(TestServices.queryOne("select count(*) from ledger_transaction"
+        + " where kind = 'REMITTANCE' and creditor_id = '" + creditor + "'")).isEqualTo("1");
+  }
+
+  @Test
+  void aClientReadsOnlyItsOwnRemittancesAndOnlyManagersRunThem() {
+    String martinCase = openCase(CasesApiIT.MARTIN, "800.00");
+    pay(martinCase, "200.00", "CASH");
+    assertThat(api().post("/api/v1/remittances/runs", Tokens.of("martin"),
+        "{\"periodEnd\": \"" + LocalDate.now() + "\"}").status()).isEqualTo(403);
+    assertThat(api().post("/api/v1/remittances/runs", Tokens.of("collector"),
+        "{\"periodEnd\": \"" + LocalDate.now() + "\"}").status()).isEqualTo(403);
+    assertThat(run(CasesApiIT.MARTIN, LocalDate.now().plusDays(1)).status()).isEqualTo(400);
+
+    Api.Reply prepared = run(CasesApiIT.MARTIN, LocalDate.now());
+    assertThat(prepared.status()).as(prepared.body()).isIn(200, 201);
+    String id = prepared.object().getString("id");
+    // A draft is the manager's working paper: not the creditor's yet.
+    assertThat(api().get("/api/v1/remittances/runs/" + id, Tokens.of("martin")).status())
+        .isEqualTo(404);
+    assertThat(api().post("/api/v1/remittances/runs/" + id + "/approve", Tokens.of("manager"),
+        "{}").status()).isEqualTo(200);
+
+    Api.Reply own = api().get("/api/v1/remittances/runs/" + id, Tokens.of("martin"));
+    assertThat(own.status()).as(own.body()).isEqualTo(200);
+    assertThat(own.object().getJsonArray("lines")).singleElement()
+        .satisfies(l -> assertThat(l.asJsonObject().getString("creditorId"))
+            .isEqualTo(CasesApiIT.MARTIN));
+    assertThat(api().get("/api/v1/remittances/runs/" + id, Tokens.of("dupont")).status())
+        .isEqualTo(404);
+    assertThat(api().get("/api/v1/remittances/runs", Tokens.of("dupont")).body())
+        .doesNotContain(id);
+    assertThat(api().get("/api/v1/remittances/runs", Tokens.of("martin")).body()).contains(id);
+    assertThat(api().get("/api/v1/remittances/runs/" + id + "/sepa.xml", Tokens.of("martin"))
+        .status()).isEqualTo(403);
+    String statement = "/api/v1/remittances/runs/" + id + "/statements/";
+    Api.Reply pdf = api().get(statement + CasesApiIT.MARTIN + ".pdf", Tokens.of("martin"));
+    assertThat(pdf.status()).as(pdf.body()).isEqualTo(200);
+    assertThat(pdf.contentType()).startsWith("application/pdf");
+    assertThat(new String(pdf.bytes(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    assertThat(api().get(statement + CasesApiIT.MARTIN + ".pdf", Tokens.of("dupont")).status())
+        .isEqualTo(404);
+    assertThat(api().get(statement + CasesApiIT.DUPONT + ".pdf", Tokens.of("martin")).status())
+        .isEqualTo(404);
+    assertThat(api().get(statement + CasesApiIT.MARTIN + ".pdf", Tokens.of("manager")).status())
+        .isEqualTo(200);
+    assertThat(TestServices.auditEventsOf("RemittanceRun", id))
+        .contains("remittance.access-refused by dupont");
+  }
+}

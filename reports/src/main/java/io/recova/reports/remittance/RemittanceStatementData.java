@@ -1,0 +1,78 @@
+package io.recova.reports.remittance;
+
+import io.recova.agency.fee.FeeLine;
+import io.recova.agency.money.Money;
+import io.recova.agency.organisation.AgencyIdentity;
+import io.recova.agency.remittance.RemittanceLineView;
+import io.recova.agency.remittance.RemittanceRun;
+import io.recova.agency.remittance.RemittanceStatement;
+import io.recova.reports.i18n.DocumentFormat;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+/**
+ * What the statement prints, formatted for its language: the heading parameters, one row per
+ * payment and per fee line, and the totals. Amounts the creditor is charged print negative.
+ */
+record RemittanceStatementData(Map<String, Object> parameters, List<StatementRow> rows) {
+
+  static RemittanceStatementData of(RemittanceStatement statement, AgencyIdentity agency,
+      DocumentFormat format, ResourceBundle labels, LocalDate printedOn, ZoneId zone) {
+    RemittanceLineView line = statement.line();
+    Money zero = Money.zero(line.amount().currency());
+    Money collected = zero;
+    Money fees = zero;
+    Money vat = zero;
+    Money costs = zero;
+    List<StatementRow> rows = new ArrayList<>();
+    for (RemittanceStatement.Entry e : statement.entries()) {
+      var p = e.payment();
+      collected = collected.plus(p.amount());
+      rows.add(new StatementRow(format.date(p.valueDate()), p.caseReference(),
+          MessageFormat.format(labels.getString(p.late() ? "row.payment.late" : "row.payment"),
+              format.date(p.clearedOn())),
+          format.money(p.amount()), ""));
+      if (e.fees() == null || e.fees().reversed()) {
+        continue;
+      }
+      for (FeeLine l : e.fees().lines()) {
+        fees = fees.plus(l.amount());
+        vat = vat.plus(l.vat());
+        rows.add(new StatementRow("", "", "  " + labels.getString("fee." + l.kind().name())
+            + (l.percent() == null ? "" : " " + format.percent(l.percent())),
+            format.money(zero.minus(l.amount())), format.money(zero.minus(l.vat()))));
+      }
+      costs = costs.plus(e.fees().costsRecovered());
+    }
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    parameters.put("agencyName", agency.name());
+    parameters.put("agencyAddress", agency.address());
+    parameters.put("creditorName", line.creditorName());
+    parameters.put("iban", line.iban());
+    parameters.put("periodEnd", format.date(statement.periodEnd()));
+    parameters.put("reference", statement.runId().toString().substring(0, 8).toUpperCase());
+    parameters.put("status", statement.status() == RemittanceRun.Status.APPROVED
+        ? MessageFormat.format(labels.getString("status.approved"),
+            format.date(LocalDate.ofInstant(statement.approvedAt(), zone)))
+        : labels.getString("status.draft"));
+    parameters.put("printedOn", format.date(printedOn));
+    parameters.put("totalCollected", format.money(collected));
+    parameters.put("totalFees", format.money(zero.minus(fees)));
+    parameters.put("totalVat", format.money(zero.minus(vat)));
+    parameters.put("totalCosts", format.money(costs));
+    parameters.put("payable", format.money(line.payable()));
+    parameters.put("uncleared", format.money(zero.minus(line.uncleared())));
+    parameters.put("heldForDebtors", format.money(zero.minus(line.heldForDebtors())));
+    parameters.put("feesNetted", format.money(zero.minus(line.feesNetted())));
+    parameters.put("amountPaid", format.money(line.amount()));
+    parameters.put("latePayments", line.latePayments() == 0 ? ""
+        : MessageFormat.format(labels.getString("late.note"), line.latePayments()));
+    return new RemittanceStatementData(parameters, List.copyOf(rows));
+  }
+}

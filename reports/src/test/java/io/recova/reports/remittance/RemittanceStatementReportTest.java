@@ -1,0 +1,120 @@
+package io.recova.reports.remittance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.recova.agency.fee.FeeBookingView;
+import io.recova.agency.fee.FeeKind;
+import io.recova.agency.fee.FeeLine;
+import io.recova.agency.fee.FeeStage;
+import io.recova.agency.money.Money;
+import io.recova.agency.organisation.AgencyIdentity;
+import io.recova.agency.remittance.RemittanceLineView;
+import io.recova.agency.remittance.RemittanceRun;
+import io.recova.agency.remittance.RemittanceStatement;
+import io.recova.agency.remittance.RemittedPaymentView;
+import io.recova.reports.PdfText;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The statement read back from the PDF, every amount checked. Worked numbers: a transfer of
+ * 1,000.00 bears 15 % (150.00 + 30.00 VAT), leaving 820.00; a cheque of 200.00 paid late bears
+ * 30.00 + 6.00 VAT and the 30.00 file fee + 6.00 VAT, leaving 128.00; 948.00 held, 12.00 of fees
+ * owed on a direct payment netted: 936.00 paid.
+ */
+class RemittanceStatementReportTest {
+
+  private static final RemittanceStatementReport REPORT = new RemittanceStatementReport();
+  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+  private static String english;
+  private static String french;
+
+  private static Money eur(String amount) {
+    return Money.of(amount, "EUR");
+  }
+
+  private static FeeLine line(FeeKind kind, String percent, String amount, String vat) {
+    return new FeeLine(kind, kind.name(), null, percent == null ? null : new BigDecimal(percent),
+        eur(amount), new BigDecimal("20.00"), eur(vat));
+  }
+
+  private static FeeBookingView fees(String base, List<FeeLine> lines, String income,
+      String vat) {
+    Money charged = eur(income).plus(eur(vat));
+    return new FeeBookingView(FeeStage.AMICABLE, eur(base), eur("0.00"), lines, eur(income),
+        eur(vat), charged, eur(base).minus(charged), false, false, UUID.randomUUID());
+  }
+
+  static RemittanceStatement statement() {
+    RemittedPaymentView transfer = new RemittedPaymentView(UUID.randomUUID(), UUID.randomUUID(),
+        "MM-2026-0042", LocalDate.of(2026, 3, 2), eur("1000.00"), eur("820.00"),
+        LocalDate.of(2026, 3, 2), false);
+    RemittedPaymentView cheque = new RemittedPaymentView(UUID.randomUUID(), UUID.randomUUID(),
+        "MM-2026-0077", LocalDate.of(2026, 2, 10), eur("200.00"), eur("128.00"),
+        LocalDate.of(2026, 2, 20), true);
+    RemittanceLineView line = new RemittanceLineView(UUID.randomUUID(), "Martin Matériaux SAS",
+        "FR7630006000011234567890189", "BNPAFRPP", eur("948.00"), eur("0.00"), eur("0.00"), eur("12.00"),
+        eur("936.00"), 1, List.of(transfer, cheque), UUID.randomUUID());
+    return new RemittanceStatement(UUID.fromString("1a2b3c4d-0000-4000-8000-000000000000"),
+        LocalDate.of(2026, 3, 31), RemittanceRun.Status.APPROVED,
+        Instant.parse("2026-04-01T08:00:00Z"), line, List.of(
+            new RemittanceStatement.Entry(transfer, fees("1000.00",
+                List.of(line(FeeKind.CONTINGENCY, "15.00", "150.00", "30.00")), "150.00",
+                "30.00")),
+            new RemittanceStatement.Entry(cheque, fees("200.00",
+                List.of(line(FeeKind.CONTINGENCY, "15.00", "30.00", "6.00"),
+                    line(FeeKind.FILE_FEE, null, "30.00", "6.00")), "60.00", "12.00"))));
+  }
+
+  static AgencyIdentity agency() {
+    return new AgencyIdentity("Recova Recouvrement SAS", "12 rue de la Bourse, 69002 Lyon, France",
+        "552100554", "contact@recova.example", "+33 4 72 00 00 00",
+        "FR76 3000 4000 3123 4567 8901 429", "dpo@recova.example");
+  }
+
+  @BeforeAll
+  static void renderInEachLanguage() {
+    english = PdfText.normalise(PdfText.of(REPORT.render(statement(), agency(), Locale.ENGLISH,
+        LocalDate.of(2026, 4, 2), PARIS)));
+    french = PdfText.normalise(PdfText.of(REPORT.render(statement(), agency(), Locale.FRENCH,
+        LocalDate.of(2026, 4, 2), PARIS)));
+  }
+
+  @Test
+  void printsTheCreditorThePeriodAndTheApproval() {
+    assertThat(english).contains("Remittance statement", "Martin Matériaux SAS",
+        "FR7630006000011234567890189", "Period ending 31 Mar 2026", "Remittance 1A2B3C4D",
+        "Approved on 1 Apr 2026", "Recova Recouvrement SAS");
+    assertThat(french).contains("Relevé de reversement", "Période arrêtée au 31/03/2026",
+        "Approuvé le 01/04/2026");
+  }
+
+  @Test
+  void printsEveryPaymentWithItsCaseAndFeeLines() {
+    assertThat(english).contains("MM-2026-0042", "MM-2026-0077", "€1,000.00", "€200.00",
+        "Contingency fee 15.00%", "-€150.00", "-€30.00", "-€6.00", "File fee",
+        "remitted after the one-month delay");
+    assertThat(french).contains("Honoraires de résultat 15,00 %", "Frais de dossier",
+        "1 000,00 €", "-150,00 €");
+  }
+
+  @Test
+  void printsTotalsThatAddUpToTheAmountPaid() {
+    assertThat(english).contains("Collected on these payments €1,200.00",
+        "Agency fees -€210.00", "VAT on fees -€42.00", "Costs repaid by debtors €0.00",
+        "Funds held for you €948.00", "Held back: payments not yet cleared €0.00",
+        "Held back: overpayments, the debtors' money €0.00",
+        "Fees you owe, netted -€12.00", "Amount paid to you €936.00",
+        "1 payment(s) remitted later than one month");
+    assertThat(french).contains("Montant qui vous est versé 936,00 €",
+        "Fonds détenus pour votre compte 948,00 €");
+  }
+}
