@@ -6,6 +6,8 @@ public enum TransactionKind {
   PAYMENT_RECEIVED,
   /** A payment the debtor made directly to the creditor, declared to the agency. */
   DIRECT_PAYMENT_DECLARED,
+  /** The mandate's fee for an irrecoverability certificate, owed by the creditor. */
+  CERTIFICATE_FEE,
   /** The compensation of an earlier transaction, which it names. */
   REVERSAL
 }
