@@ -103,7 +103,7 @@ public class Certificates {
   }
 
   /** What the audit trail keeps of an issue: the certificate and the fee charged for it. */
-  record IssuedAudit(CertificateView certificate, Money feeCharged) {}
+  public record IssuedAudit(CertificateView certificate, Money feeCharged) {}
 
   /**
    * Cancels a certificate and issues its replacement from the case as it stands, naming each
@@ -164,11 +164,6 @@ public class Certificates {
       Certificate c = (Certificate) r[0];
       return c.view((String) r[1], numberOf(c.replacesId()));
     }).toList();
-  }
-
-  /** A case's certificates, newest first, for its workspace. */
-  public List<CertificateView> ofCase(UUID caseId) {
-    return list().stream().filter(c -> c.caseId().equals(caseId)).toList();
   }
 
   /** The PDF as issued; another creditor's is "not found", and the attempt is audited. */

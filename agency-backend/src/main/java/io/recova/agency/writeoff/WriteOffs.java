@@ -81,8 +81,9 @@ public class WriteOffs {
     if (note != null && note.length() > 1000) {
       bad.add(new FieldViolation("note", "tooLong", "At most 1000 characters"));
     }
-    List<UUID> evidence = command == null || command.evidenceDocumentIds() == null ? List.of()
-        : List.copyOf(new LinkedHashSet<>(command.evidenceDocumentIds()));
+    // A mutable copy: an immutable list refuses even to be asked whether it holds a null.
+    List<UUID> evidence = command == null || command.evidenceDocumentIds() == null
+        ? new ArrayList<>() : new ArrayList<>(new LinkedHashSet<>(command.evidenceDocumentIds()));
     if (evidence.contains(null) || !documentsOfCase(f.id(), evidence)) {
       bad.add(new FieldViolation("evidenceDocumentIds", "writeOff.evidence",
           "Evidence is documents already on the case"));
