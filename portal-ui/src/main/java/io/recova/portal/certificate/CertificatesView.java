@@ -56,9 +56,9 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
     grid.addColumn(CertificateView::caseReference)
         .setHeader(getTranslation("cases.column.reference")).setAutoWidth(true);
     grid.addColumn(CertificateView::debtorName).setHeader(getTranslation("cases.column.debtor"))
-        .setFlexGrow(1);
+        .setTooltipGenerator(CertificateView::debtorName).setAutoWidth(true).setFlexGrow(1);
     grid.addColumn(c -> getTranslation("writeOff.reason." + c.reason().name()))
-        .setHeader(getTranslation("writeOff.reason")).setFlexGrow(1);
+        .setHeader(getTranslation("writeOff.reason")).setAutoWidth(true).setFlexGrow(1);
     grid.addColumn(c -> Formats.money(c.amountUnpaid(), getLocale()))
         .setHeader(getTranslation("certificates.unpaid")).setTextAlign(ColumnTextAlign.END)
         .setAutoWidth(true);

@@ -253,6 +253,78 @@ class WriteOffApiIT {
   }
 
   @Test
+  void anApprovalTheLifecycleRefusesLeavesNothingBehind() {
+    String id = open("martin", null, "900.00");
+    Api.Reply asked = request(id, "collector", "{\"reason\": \"DISPUTED_AND_ABANDONED\"}");
+    assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+    String wid = asked.object().getString("id");
+    Api.Reply disputed = api().post("/api/v1/cases/" + id + "/disputes", Tokens.of("collector"),
+        "{\"reason\": \"NOT_DELIVERED\", \"details\": \"Jamais livré\"}");
+    assertThat(disputed.status()).as(disputed.body()).isEqualTo(201);
+    String numbersBefore = TestServices.queryOne("select coalesce(sum(last_number), 0)"
+        + " from certificate_sequence");
+    long ledgerBefore = TestServices.count("ledger_transaction");
+
+    Api.Reply approved = api().post("/api/v1/write-offs/" + wid + "/approve",
+        Tokens.of("manager"), "{}");
+
+    assertThat(approved.status()).as(approved.body()).isEqualTo(409);
+    assertThat(approved.contentType()).startsWith("application/problem+json");
+    assertThat(TestServices.queryOne("select status from write_off where id = '" + wid + "'"))
+        .isEqualTo("REQUESTED");
+    assertThat(stage(id)).isEqualTo("DISPUTED");
+    assertThat(TestServices.queryOne("select count(*) from certificate where case_id = '" + id
+        + "'")).isEqualTo("0");
+    assertThat(TestServices.queryOne("select coalesce(sum(last_number), 0)"
+        + " from certificate_sequence")).isEqualTo(numbersBefore);
+    assertThat(TestServices.count("ledger_transaction")).isEqualTo(ledgerBefore);
+    assertThat(TestServices.auditEventsOf("WriteOff", wid))
+        .containsExactly("write-off.requested by collector");
+  }
+
+  @Test
+  void certificatesApprovedAtTheSameMomentAreNumberedWithoutGaps() throws Exception {
+    List<String> requests = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      String id = open("martin", null, "300.00");
+      Api.Reply asked = request(id, "collector", "{\"reason\": \"INSOLVENCY_PROCEEDINGS\"}");
+      assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+      requests.add(asked.object().getString("id"));
+    }
+    String token = Tokens.of("manager");
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(requests.size());
+    try {
+      var start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<Api.Reply>> replies = new java.util.ArrayList<>();
+      for (String wid : requests) {
+        replies.add(pool.submit(() -> {
+          start.await();
+          return api().post("/api/v1/write-offs/" + wid + "/approve", token, "{}");
+        }));
+      }
+      start.countDown();
+      List<String> numbers = new java.util.ArrayList<>();
+      for (var reply : replies) {
+        Api.Reply r = reply.get();
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        numbers.add(r.object().getString("certificateNumber"));
+      }
+      assertThat(numbers).doesNotHaveDuplicates();
+    } finally {
+      pool.shutdownNow();
+    }
+    // Every number of the year from 1 to the last one is a certificate: no gap, no double.
+    String year = "CI-" + TODAY.getYear() + "-";
+    assertThat(TestServices.queryOne("select count(*) || ' ' || count(distinct number) || ' '"
+        + " || max(substring(number from 9)::int) from certificate where number like '" + year
+        + "%'")).matches(n -> n.split(" ")[0].equals(n.split(" ")[1])
+            && n.split(" ")[0].equals(n.split(" ")[2]), "no gap");
+    assertThat(TestServices.queryOne("select last_number from certificate_sequence"
+        + " where year = " + TODAY.getYear())).isEqualTo(TestServices.queryOne(
+            "select count(*) from certificate where number like '" + year + "%'"));
+  }
+
+  @Test
   void aClientUserCannotDownloadAnotherCreditorsCertificate() throws Exception {
     String id = open("martin", null, "1200.00");
     JsonObject certificate = writtenOff(id, "en");
