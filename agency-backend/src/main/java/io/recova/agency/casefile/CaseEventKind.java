@@ -51,7 +51,16 @@ public enum CaseEventKind {
    */
   PAYMENT_RECEIVED(LimitationEventKind.PART_PAYMENT),
   /** A payment reversed (bounced cheque, chargeback...): it no longer counts. */
-  PAYMENT_REVERSED(null);
+  PAYMENT_REVERSED(null),
+  /** Agency staff ask a manager to close the case as irrecoverable, with a reason. */
+  WRITE_OFF_REQUESTED(null),
+  /** A manager approved closing the case as irrecoverable; the stage change follows. */
+  WRITE_OFF_APPROVED(null),
+  WRITE_OFF_REFUSED(null),
+  /** An irrecoverability certificate was issued for the creditor (CGI 272). */
+  CERTIFICATE_ISSUED(null),
+  /** A certificate was cancelled and replaced; the old one stays readable. */
+  CERTIFICATE_CANCELLED(null);
 
   private final LimitationEventKind limitation;
 

@@ -51,6 +51,10 @@ public class Claim {
   @Column(name = "contract_rate_percent")
   private BigDecimal contractRatePercent;
 
+  /** The VAT rate included in the principal; null for the standard rate (see V16). */
+  @Column(name = "vat_percent")
+  private BigDecimal vatPercent;
+
   protected Claim() {}
 
   Claim(UUID id, CaseFile caseFile, int position, NewClaim c) {
@@ -99,6 +103,14 @@ public class Claim {
 
   public ClaimNature nature() {
     return ClaimNature.valueOf(nature);
+  }
+
+  /**
+   * The VAT rate the invoice bears, included in its principal, when the creditor gave it; the
+   * irrecoverability certificate otherwise assumes the standard rate.
+   */
+  public Optional<BigDecimal> vatPercent() {
+    return Optional.ofNullable(vatPercent);
   }
 
   public Optional<BigDecimal> contractRatePercent() {

@@ -10,6 +10,8 @@ public enum TransactionKind {
   FEE_CHARGED,
   /** Funds paid out to the creditor by a remittance. */
   REMITTANCE,
+  /** The mandate's fee for an irrecoverability certificate, owed by the creditor. */
+  CERTIFICATE_FEE,
   /** The compensation of an earlier transaction, which it names. */
   REVERSAL
 }

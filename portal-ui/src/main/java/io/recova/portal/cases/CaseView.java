@@ -112,6 +112,7 @@ public class CaseView extends VerticalLayout
   final DatePicker asOf = new DatePicker();
   final Div balanceBox = new Div();
   final Paragraph message = new Paragraph();
+  @Inject io.recova.agency.writeoff.WriteOffs writeOffs;
 
   @Inject
   public CaseView(CasePortfolio portfolio, CaseChanges changes, ActivityLog activities,
@@ -189,6 +190,8 @@ public class CaseView extends VerticalLayout
     add(new H3(getTranslation("settlement.title")), settlementsSection());
     add(new H3(getTranslation("judicial.title")), new CaseJudicial(id, judicial, staff,
         !s.stage().isClosed() && !s.stage().isSuspended(), LocalDate.now(clock), this::act));
+    add(new H3(getTranslation("writeOff.title")), new CaseWriteOff(id, writeOffs,
+        detail.documents(), staff, !s.stage().isClosed(), this::act));
     add(new H3(getTranslation("case.timeline")), timeline());
     if (staff) {
       add(new H3(getTranslation("case.actions")), actions());

@@ -17,13 +17,15 @@ import io.recova.agency.security.Caller;
 import io.recova.agency.security.CurrentCaller;
 import io.recova.portal.access.ViewAccess;
 import io.recova.portal.cases.CasesView;
-import io.recova.portal.dispute.DisputesView;
+import io.recova.portal.certificate.CertificatesView;
 import io.recova.portal.console.ClientsView;
+import io.recova.portal.dispute.DisputesView;
 import io.recova.portal.i18n.UiLanguage;
 import io.recova.portal.portal.PortalView;
 import io.recova.portal.settlement.ApprovalsView;
 import io.recova.portal.settlement.PortalApprovalsView;
 import io.recova.portal.work.WorkQueueView;
+import io.recova.portal.writeoff.WriteOffApprovalsView;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
@@ -43,8 +45,10 @@ public class MainLayout extends AppLayout {
           new NavEntry("nav.portal", PortalView.class, VaadinIcon.FILE_TEXT_O),
           // The same approvals, in the portal for a creditor and in the console for a manager.
           new NavEntry("nav.approvals", PortalApprovalsView.class, VaadinIcon.CHECK_SQUARE_O),
+          new NavEntry("nav.certificates", CertificatesView.class, VaadinIcon.DIPLOMA),
           new NavEntry("nav.queue", WorkQueueView.class, VaadinIcon.TASKS),
           new NavEntry("nav.approvals", ApprovalsView.class, VaadinIcon.CHECK_SQUARE_O),
+          new NavEntry("nav.writeOffs", WriteOffApprovalsView.class, VaadinIcon.CLOSE_CIRCLE_O),
           new NavEntry("nav.cases", CasesView.class, VaadinIcon.FOLDER_OPEN_O),
           new NavEntry("nav.disputes", DisputesView.class, VaadinIcon.SCALE_UNBALANCE),
           new NavEntry("nav.clients", ClientsView.class, VaadinIcon.USERS));

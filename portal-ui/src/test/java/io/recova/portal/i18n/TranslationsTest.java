@@ -2,8 +2,11 @@ package io.recova.portal.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.recova.agency.casefile.CaseEventKind;
+import io.recova.agency.certificate.IrrecoverabilityReason;
 import io.recova.agency.mandate.RemittanceFrequency;
 import io.recova.agency.money.InvalidIbanException;
+import io.recova.agency.writeoff.WriteOffStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -87,6 +90,27 @@ class TranslationsTest {
       for (Locale language : UiLanguage.SUPPORTED) {
         assertThat(translations.getTranslation("frequency." + frequency.name(), language))
             .as(language + " " + frequency)
+            .matches(text -> !Translations.isMissing(text));
+      }
+    }
+  }
+
+  @Test
+  void everyWriteOffReasonAndItsTimelineEventsHaveALabelInBothLanguages() {
+    List<String> keys = new ArrayList<>();
+    for (IrrecoverabilityReason reason : IrrecoverabilityReason.values()) {
+      keys.add("writeOff.reason." + reason.name());
+    }
+    for (WriteOffStatus status : WriteOffStatus.values()) {
+      keys.add("writeOff.status." + status.name());
+    }
+    for (CaseEventKind kind : CaseEventKind.values()) {
+      keys.add("event." + kind.name());
+    }
+    for (String key : keys) {
+      for (Locale language : UiLanguage.SUPPORTED) {
+        assertThat(translations.getTranslation(key, language))
+            .as(language + " " + key)
             .matches(text -> !Translations.isMissing(text));
       }
     }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.recova.agency.security.Caller;
 import io.recova.agency.security.Role;
 import io.recova.portal.cases.CasesView;
+import io.recova.portal.certificate.CertificatesView;
 import io.recova.portal.console.ClientsView;
 import io.recova.portal.dispute.DisputesView;
 import io.recova.portal.work.WorkQueueView;
+import io.recova.portal.writeoff.WriteOffApprovalsView;
 import io.recova.portal.portal.PortalView;
 import io.recova.portal.settlement.ApprovalsView;
 import io.recova.portal.settlement.PortalApprovalsView;
@@ -43,8 +45,8 @@ class RootViewTest {
   void theDrawerShowsAClientItsPortalApprovalsAndCasesAndStaffTheCasesAndTheConsole() {
     assertThat(MainLayout.entriesFor(caller(Role.CLIENT)))
         .extracting(MainLayout.NavEntry::view)
-        .containsExactly(PortalView.class, PortalApprovalsView.class, CasesView.class,
-            DisputesView.class);
+        .containsExactly(PortalView.class, PortalApprovalsView.class, CertificatesView.class,
+            CasesView.class, DisputesView.class);
     assertThat(MainLayout.entriesFor(caller(Role.COLLECTOR)))
         .extracting(MainLayout.NavEntry::view)
         .containsExactly(WorkQueueView.class, CasesView.class, DisputesView.class,
@@ -60,10 +62,10 @@ class RootViewTest {
   void aManagerAlsoSeesTheApprovalsInTheConsole() {
     assertThat(MainLayout.entriesFor(caller(Role.MANAGER)))
         .extracting(MainLayout.NavEntry::view)
-        .containsExactly(WorkQueueView.class, ApprovalsView.class, CasesView.class,
-            DisputesView.class, ClientsView.class);
+        .containsExactly(WorkQueueView.class, ApprovalsView.class,
+            WriteOffApprovalsView.class, CasesView.class, DisputesView.class, ClientsView.class);
     assertThat(MainLayout.entriesFor(caller(Role.CLIENT, Role.MANAGER)))
         .extracting(MainLayout.NavEntry::view)
-        .doesNotContain(ApprovalsView.class);
+        .doesNotContain(ApprovalsView.class, WriteOffApprovalsView.class);
   }
 }

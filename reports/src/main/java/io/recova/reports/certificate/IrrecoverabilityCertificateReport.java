@@ -1,0 +1,127 @@
+package io.recova.reports.certificate;
+
+import io.recova.agency.certificate.CertificateContent;
+import io.recova.agency.certificate.CertificatePrinter;
+import io.recova.reports.i18n.DocumentFormat;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JRRuntimeException;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.engine.util.JRLoader;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+
+/**
+ * The irrecoverability certificate as a PDF, in French or English: what DOMAIN R5.2 asks for
+ * (debtor, registration number, invoices excluding VAT, VAT and including VAT, net of payments,
+ * cause) and the mention of the corrected invoice CGI art. 272 requires (R5.3).
+ *
+ * <p>Thread-safe; the compiled template is loaded once. Works with or without CDI.
+ */
+@ApplicationScoped
+public class IrrecoverabilityCertificateReport implements CertificatePrinter {
+
+  static final String TEMPLATE = "/reports/irrecoverability-certificate.jasper";
+  static final String LABELS = "reports.i18n.irrecoverability_certificate";
+
+  static {
+    // Text layout uses AWT font metrics; a server must never look for a display.
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true");
+    }
+  }
+
+  private volatile JasperReport template;
+
+  @Override
+  public byte[] render(CertificateContent certificate) {
+    Objects.requireNonNull(certificate, "certificate");
+    DocumentFormat format = DocumentFormat.of(Locale.forLanguageTag(certificate.language()));
+    ResourceBundle labels = labels(format.locale());
+    CertificateData data = CertificateData.of(certificate, format, labels);
+    return toPdf(fill(data, format, labels), certificate, labels);
+  }
+
+  static ResourceBundle labels(Locale locale) {
+    // Without NoFallback, a JVM whose default locale is English would answer French requests
+    // from the English bundle if a French key went missing.
+    return ResourceBundle.getBundle(LABELS, locale,
+        IrrecoverabilityCertificateReport.class.getClassLoader(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  private JasperReport template() {
+    JasperReport loaded = template;
+    if (loaded == null) {
+      synchronized (this) {
+        loaded = template;
+        if (loaded == null) {
+          loaded = load();
+          template = loaded;
+        }
+      }
+    }
+    return loaded;
+  }
+
+  private static JasperReport load() {
+    try (InputStream in = IrrecoverabilityCertificateReport.class.getResourceAsStream(TEMPLATE)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            TEMPLATE + " is not on the classpath; the build compiles it from src/main/jasper");
+      }
+      return (JasperReport) JRLoader.loadObject(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + TEMPLATE, e);
+    } catch (JRException e) {
+      throw new IllegalStateException("Cannot load " + TEMPLATE, e);
+    }
+  }
+
+  private JasperPrint fill(CertificateData data, DocumentFormat format, ResourceBundle labels) {
+    // JasperReports adds its own entries to the map it is given.
+    Map<String, Object> parameters = new HashMap<>(data.parameters());
+    parameters.put(JRParameter.REPORT_LOCALE, format.locale());
+    parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, labels);
+    try {
+      return JasperFillManager.fillReport(template(), parameters,
+          new JRMapCollectionDataSource(data.rows()));
+    } catch (JRException | JRRuntimeException e) {
+      throw new IllegalStateException("Cannot fill " + TEMPLATE + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static byte[] toPdf(JasperPrint print, CertificateContent c, ResourceBundle labels) {
+    SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+    configuration.setMetadataTitle(labels.getString("title") + " " + c.number());
+    configuration.setMetadataAuthor(c.agency().name());
+    configuration.setMetadataCreator("Recova");
+    configuration.setDisplayMetadataTitle(true);
+    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+    JRPdfExporter exporter = new JRPdfExporter();
+    exporter.setExporterInput(new SimpleExporterInput(print));
+    exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdf));
+    exporter.setConfiguration(configuration);
+    try {
+      exporter.exportReport();
+    } catch (JRException e) {
+      throw new IllegalStateException("Cannot export " + TEMPLATE + " to PDF", e);
+    }
+    return pdf.toByteArray();
+  }
+}

@@ -1,0 +1,2 @@
+/** The irrecoverability certificate as a PDF (JasperReports), French and English. */
+package io.recova.reports.certificate;
