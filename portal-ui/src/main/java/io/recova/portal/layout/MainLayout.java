@@ -22,6 +22,7 @@ import io.recova.portal.console.ClientsView;
 import io.recova.portal.dispute.DisputesView;
 import io.recova.portal.i18n.UiLanguage;
 import io.recova.portal.portal.PortalView;
+import io.recova.portal.remittance.PortalRemittancesView;
 import io.recova.portal.settlement.ApprovalsView;
 import io.recova.portal.settlement.PortalApprovalsView;
 import io.recova.portal.work.WorkQueueView;
@@ -45,6 +46,7 @@ public class MainLayout extends AppLayout {
           new NavEntry("nav.portal", PortalView.class, VaadinIcon.FILE_TEXT_O),
           // The same approvals, in the portal for a creditor and in the console for a manager.
           new NavEntry("nav.approvals", PortalApprovalsView.class, VaadinIcon.CHECK_SQUARE_O),
+          new NavEntry("nav.remittances", PortalRemittancesView.class, VaadinIcon.MONEY),
           new NavEntry("nav.certificates", CertificatesView.class, VaadinIcon.DIPLOMA),
           new NavEntry("nav.queue", WorkQueueView.class, VaadinIcon.TASKS),
           new NavEntry("nav.approvals", ApprovalsView.class, VaadinIcon.CHECK_SQUARE_O),

@@ -12,6 +12,7 @@ import io.recova.portal.work.WorkQueueView;
 import io.recova.portal.writeoff.WriteOffApprovalsView;
 import io.recova.portal.portal.PortalView;
 import io.recova.portal.settlement.ApprovalsView;
+import io.recova.portal.remittance.PortalRemittancesView;
 import io.recova.portal.settlement.PortalApprovalsView;
 import java.util.Set;
 import java.util.UUID;
@@ -45,7 +46,8 @@ class RootViewTest {
   void theDrawerShowsAClientItsPortalApprovalsAndCasesAndStaffTheCasesAndTheConsole() {
     assertThat(MainLayout.entriesFor(caller(Role.CLIENT)))
         .extracting(MainLayout.NavEntry::view)
-        .containsExactly(PortalView.class, PortalApprovalsView.class, CertificatesView.class,
+        .containsExactly(PortalView.class, PortalApprovalsView.class,
+            PortalRemittancesView.class, CertificatesView.class,
             CasesView.class, DisputesView.class);
     assertThat(MainLayout.entriesFor(caller(Role.COLLECTOR)))
         .extracting(MainLayout.NavEntry::view)

@@ -1,0 +1,139 @@
+package io.recova.portal.remittance;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import io.recova.agency.money.Money;
+import io.recova.agency.organisation.AgencyIdentity;
+import io.recova.agency.remittance.RemittanceLineView;
+import io.recova.agency.remittance.RemittanceRunView;
+import io.recova.agency.remittance.RemittedPaymentView;
+import io.recova.agency.remittance.Remittances;
+import io.recova.portal.access.Audience;
+import io.recova.portal.access.VisibleTo;
+import io.recova.portal.i18n.Formats;
+import io.recova.portal.layout.MainLayout;
+import io.recova.portal.platform.ErrorMessages;
+import io.recova.reports.remittance.RemittanceStatementReport;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * The creditor's remittances, newest period first: what each approved run paid it, with its
+ * statement to download. The backend scopes the list (approved runs paying this creditor, its own
+ * line only) and each statement again when its link is followed.
+ */
+@Route(value = "portal/remittances", layout = MainLayout.class)
+@VisibleTo(Audience.CREDITOR)
+public class PortalRemittancesView extends VerticalLayout implements BeforeEnterObserver,
+    HasDynamicTitle {
+
+  /** One run as the creditor sees it: the run and its own line. */
+  record Row(RemittanceRunView run, RemittanceLineView line) {
+
+    /** What the debtors paid in the payments this remittance settles. */
+    Money collected() {
+      return line.payments().stream().map(RemittedPaymentView::amount)
+          .reduce(Money.zero(line.amount().currency()), Money::plus);
+    }
+
+    /** The fees and VAT kept from those payments, and any fee owed that the run netted. */
+    Money fees() {
+      return line.payments().stream().map(p -> p.amount().minus(p.fundsForCreditor()))
+          .reduce(line.feesNetted(), Money::plus);
+    }
+  }
+
+  private final Remittances remittances;
+  private final RemittanceStatementReport report;
+  private final AgencyIdentity agency;
+  private final Clock clock;
+  final Grid<Row> grid = new Grid<>();
+  final Paragraph empty = new Paragraph();
+
+  @Inject
+  public PortalRemittancesView(Remittances remittances, RemittanceStatementReport report,
+      AgencyIdentity agency, Clock clock) {
+    this.remittances = remittances;
+    this.report = report;
+    this.agency = agency;
+    this.clock = clock;
+    setSizeFull();
+    grid.setId("remittances");
+    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+    grid.addColumn(r -> Formats.date(r.run().periodEnd(), getLocale()))
+        .setHeader(getTranslation("remittances.periodEnd")).setAutoWidth(true);
+    grid.addColumn(r -> r.run().approvedAt() == null ? ""
+            : Formats.date(r.run().approvedAt(), clock.getZone(), getLocale()))
+        .setHeader(getTranslation("remittances.approvedOn")).setAutoWidth(true);
+    grid.addColumn(r -> r.line().payments().size())
+        .setHeader(getTranslation("remittances.payments")).setTextAlign(ColumnTextAlign.END)
+        .setAutoWidth(true);
+    grid.addColumn(r -> Formats.money(r.collected(), getLocale()))
+        .setHeader(getTranslation("remittances.collected")).setTextAlign(ColumnTextAlign.END)
+        .setAutoWidth(true);
+    grid.addColumn(r -> Formats.money(r.fees(), getLocale()))
+        .setHeader(getTranslation("remittances.fees")).setTextAlign(ColumnTextAlign.END)
+        .setAutoWidth(true);
+    grid.addColumn(r -> Formats.money(r.line().amount(), getLocale()))
+        .setHeader(getTranslation("remittances.amount")).setTextAlign(ColumnTextAlign.END)
+        .setAutoWidth(true);
+    grid.addComponentColumn(this::statement).setAutoWidth(true).setFlexGrow(0);
+    grid.setSizeFull();
+    empty.setId("remittances-empty");
+    empty.setText(getTranslation("remittances.empty"));
+    add(new H2(getTranslation("remittances.title")),
+        new Paragraph(getTranslation("remittances.intro")), empty, grid);
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    List<Row> rows = remittances.list().stream()
+        .flatMap(run -> run.lines().stream().map(line -> new Row(run, line)))
+        .toList();
+    grid.setItems(rows);
+    empty.setVisible(rows.isEmpty());
+    grid.setVisible(!rows.isEmpty());
+  }
+
+  private Anchor statement(Row row) {
+    UUID runId = row.run().id();
+    UUID creditorId = row.line().creditorId();
+    Locale locale = getLocale();
+    DownloadHandler pdf = DownloadHandler.fromInputStream(event -> {
+      try {
+        byte[] content = report.render(remittances.statement(runId, creditorId), agency, locale,
+            LocalDate.now(clock), clock.getZone());
+        return new DownloadResponse(new ByteArrayInputStream(content),
+            "statement-" + row.run().periodEnd() + ".pdf", "application/pdf", content.length);
+      } catch (RuntimeException e) {
+        return DownloadResponse.error(ErrorMessages.of(e).status());
+      }
+    });
+    Anchor link = new Anchor(pdf, AttachmentType.DOWNLOAD,
+        getTranslation("remittances.statement"));
+    link.setId("statement-" + runId);
+    return link;
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("remittances.title") + " · " + getTranslation("app.title");
+  }
+}
