@@ -6,7 +6,7 @@ import jakarta.json.stream.JsonGenerator;
 
 /**
  * Writes an amount as {@code {"amount": 12.30, "currency": "EUR"}}: the number with the currency's
- * decimals, never a float, and the currency beside it.
+ * decimals, never a binary fraction, and the currency beside it.
  */
 public class MoneyJson implements JsonbSerializer<Money> {
 

@@ -13,4 +13,17 @@ import java.util.UUID;
  */
 public record RemittanceLineView(UUID creditorId, String creditorName, String iban, String bic,
     Money payable, Money uncleared, Money heldForDebtors, Money feesNetted, Money amount, int latePayments,
-    List<RemittedPaymentView> payments, UUID ledgerTransactionId) {}
+    List<RemittedPaymentView> payments, UUID ledgerTransactionId) {
+
+  /** What the debtors paid in the payments this line settles. */
+  public Money collected() {
+    return payments.stream().map(RemittedPaymentView::amount)
+        .reduce(Money.zero(amount.currency()), Money::plus);
+  }
+
+  /** The fees and VAT kept from those payments, plus the fees owed that the line nets. */
+  public Money feesKept() {
+    return payments.stream().map(p -> p.amount().minus(p.fundsForCreditor()))
+        .reduce(feesNetted, Money::plus);
+  }
+}

@@ -14,11 +14,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import io.recova.agency.money.Money;
 import io.recova.agency.organisation.AgencyIdentity;
 import io.recova.agency.remittance.RemittanceLineView;
 import io.recova.agency.remittance.RemittanceRunView;
-import io.recova.agency.remittance.RemittedPaymentView;
 import io.recova.agency.remittance.Remittances;
 import io.recova.portal.access.Audience;
 import io.recova.portal.access.VisibleTo;
@@ -45,20 +43,7 @@ public class PortalRemittancesView extends VerticalLayout implements BeforeEnter
     HasDynamicTitle {
 
   /** One run as the creditor sees it: the run and its own line. */
-  record Row(RemittanceRunView run, RemittanceLineView line) {
-
-    /** What the debtors paid in the payments this remittance settles. */
-    Money collected() {
-      return line.payments().stream().map(RemittedPaymentView::amount)
-          .reduce(Money.zero(line.amount().currency()), Money::plus);
-    }
-
-    /** The fees and VAT kept from those payments, and any fee owed that the run netted. */
-    Money fees() {
-      return line.payments().stream().map(p -> p.amount().minus(p.fundsForCreditor()))
-          .reduce(line.feesNetted(), Money::plus);
-    }
-  }
+  record Row(RemittanceRunView run, RemittanceLineView line) {}
 
   private final Remittances remittances;
   private final RemittanceStatementReport report;
@@ -85,10 +70,10 @@ public class PortalRemittancesView extends VerticalLayout implements BeforeEnter
     grid.addColumn(r -> r.line().payments().size())
         .setHeader(getTranslation("remittances.payments")).setTextAlign(ColumnTextAlign.END)
         .setAutoWidth(true);
-    grid.addColumn(r -> Formats.money(r.collected(), getLocale()))
+    grid.addColumn(r -> Formats.money(r.line().collected(), getLocale()))
         .setHeader(getTranslation("remittances.collected")).setTextAlign(ColumnTextAlign.END)
         .setAutoWidth(true);
-    grid.addColumn(r -> Formats.money(r.fees(), getLocale()))
+    grid.addColumn(r -> Formats.money(r.line().feesKept(), getLocale()))
         .setHeader(getTranslation("remittances.fees")).setTextAlign(ColumnTextAlign.END)
         .setAutoWidth(true);
     grid.addColumn(r -> Formats.money(r.line().amount(), getLocale()))

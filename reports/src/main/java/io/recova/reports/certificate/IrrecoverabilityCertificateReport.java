@@ -1,13 +1,11 @@
 package io.recova.reports.certificate;
 
+import io.recova.reports.template.CompiledTemplate;
 import io.recova.agency.certificate.CertificateContent;
 import io.recova.agency.certificate.CertificatePrinter;
 import io.recova.reports.i18n.DocumentFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -18,9 +16,7 @@ import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JRRuntimeException;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
@@ -46,7 +42,7 @@ public class IrrecoverabilityCertificateReport implements CertificatePrinter {
     }
   }
 
-  private volatile JasperReport template;
+  private final CompiledTemplate template = new CompiledTemplate(TEMPLATE);
 
   @Override
   public byte[] render(CertificateContent certificate) {
@@ -65,33 +61,7 @@ public class IrrecoverabilityCertificateReport implements CertificatePrinter {
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
-  private JasperReport template() {
-    JasperReport loaded = template;
-    if (loaded == null) {
-      synchronized (this) {
-        loaded = template;
-        if (loaded == null) {
-          loaded = load();
-          template = loaded;
-        }
-      }
-    }
-    return loaded;
-  }
 
-  private static JasperReport load() {
-    try (InputStream in = IrrecoverabilityCertificateReport.class.getResourceAsStream(TEMPLATE)) {
-      if (in == null) {
-        throw new IllegalStateException(
-            TEMPLATE + " is not on the classpath; the build compiles it from src/main/jasper");
-      }
-      return (JasperReport) JRLoader.loadObject(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + TEMPLATE, e);
-    } catch (JRException e) {
-      throw new IllegalStateException("Cannot load " + TEMPLATE, e);
-    }
-  }
 
   private JasperPrint fill(CertificateData data, DocumentFormat format, ResourceBundle labels) {
     // JasperReports adds its own entries to the map it is given.
@@ -99,7 +69,7 @@ public class IrrecoverabilityCertificateReport implements CertificatePrinter {
     parameters.put(JRParameter.REPORT_LOCALE, format.locale());
     parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, labels);
     try {
-      return JasperFillManager.fillReport(template(), parameters,
+      return JasperFillManager.fillReport(template.get(), parameters,
           new JRMapCollectionDataSource(data.rows()));
     } catch (JRException | JRRuntimeException e) {
       throw new IllegalStateException("Cannot fill " + TEMPLATE + ": " + e.getMessage(), e);

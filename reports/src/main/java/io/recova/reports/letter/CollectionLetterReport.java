@@ -1,13 +1,11 @@
 package io.recova.reports.letter;
 
+import io.recova.reports.template.CompiledTemplate;
 import io.recova.agency.letter.LetterContent;
 import io.recova.agency.letter.LetterPrinter;
 import io.recova.reports.i18n.DocumentFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +19,6 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
@@ -50,7 +47,11 @@ public class CollectionLetterReport implements LetterPrinter {
     }
   }
 
-  private volatile JasperReport template;
+  private final CompiledTemplate template = new CompiledTemplate(TEMPLATE);
+
+  JasperReport template() {
+    return template.get();
+  }
 
   /**
    * @throws IllegalArgumentException when the letter lacks a required mention
@@ -94,33 +95,7 @@ public class CollectionLetterReport implements LetterPrinter {
     return CollectionLetterData.of(letter, format, new LetterLabels(labels, format.locale()));
   }
 
-  JasperReport template() {
-    JasperReport loaded = template;
-    if (loaded == null) {
-      synchronized (this) {
-        loaded = template;
-        if (loaded == null) {
-          loaded = load();
-          template = loaded;
-        }
-      }
-    }
-    return loaded;
-  }
 
-  private static JasperReport load() {
-    try (InputStream in = CollectionLetterReport.class.getResourceAsStream(TEMPLATE)) {
-      if (in == null) {
-        throw new IllegalStateException(
-            TEMPLATE + " is not on the classpath; the build compiles it from src/main/jasper");
-      }
-      return (JasperReport) JRLoader.loadObject(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + TEMPLATE, e);
-    } catch (JRException e) {
-      throw new IllegalStateException("Cannot load " + TEMPLATE, e);
-    }
-  }
 
   private JasperPrint fill(
       LetterContent letter,

@@ -1,13 +1,11 @@
 package io.recova.reports.mandate;
 
+import io.recova.reports.template.CompiledTemplate;
 import io.recova.agency.mandate.CreditorClientView;
 import io.recova.agency.organisation.AgencyIdentity;
 import io.recova.reports.i18n.DocumentFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -21,7 +19,6 @@ import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
-import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
@@ -48,7 +45,11 @@ public class MandateSummaryReport {
     }
   }
 
-  private volatile JasperReport template;
+  private final CompiledTemplate template = new CompiledTemplate(TEMPLATE);
+
+  JasperReport template() {
+    return template.get();
+  }
 
   /**
    * Renders the summary as a PDF.
@@ -85,33 +86,7 @@ public class MandateSummaryReport {
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
-  JasperReport template() {
-    JasperReport loaded = template;
-    if (loaded == null) {
-      synchronized (this) {
-        loaded = template;
-        if (loaded == null) {
-          loaded = load();
-          template = loaded;
-        }
-      }
-    }
-    return loaded;
-  }
 
-  private static JasperReport load() {
-    try (InputStream in = MandateSummaryReport.class.getResourceAsStream(TEMPLATE)) {
-      if (in == null) {
-        throw new IllegalStateException(
-            TEMPLATE + " is not on the classpath; the build compiles it from src/main/jasper");
-      }
-      return (JasperReport) JRLoader.loadObject(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + TEMPLATE, e);
-    } catch (JRException e) {
-      throw new IllegalStateException("Cannot load " + TEMPLATE, e);
-    }
-  }
 
   private JasperPrint fill(MandateSummaryData data, Locale locale, ResourceBundle labels) {
     // JasperReports adds its own entries to the map it is given.

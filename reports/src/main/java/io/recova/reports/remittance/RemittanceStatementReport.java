@@ -1,13 +1,11 @@
 package io.recova.reports.remittance;
 
+import io.recova.reports.template.CompiledTemplate;
 import io.recova.agency.organisation.AgencyIdentity;
 import io.recova.agency.remittance.RemittanceStatement;
 import io.recova.reports.i18n.DocumentFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -21,9 +19,7 @@ import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.export.SimpleExporterInput;
@@ -48,7 +44,7 @@ public class RemittanceStatementReport {
     }
   }
 
-  private volatile JasperReport template;
+  private final CompiledTemplate template = new CompiledTemplate(TEMPLATE);
 
   /**
    * @param locale the reader's language; French unless English is asked for
@@ -70,7 +66,7 @@ public class RemittanceStatementReport {
     try {
       List<Map<String, ?>> rows = new ArrayList<>();
       data.rows().forEach(r -> rows.add(r.fields()));
-      JasperPrint print = JasperFillManager.fillReport(template(), parameters,
+      JasperPrint print = JasperFillManager.fillReport(template.get(), parameters,
           new JRMapCollectionDataSource(rows));
       SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
       configuration.setMetadataTitle(labels.getString("title"));
@@ -86,29 +82,5 @@ public class RemittanceStatementReport {
     } catch (JRException e) {
       throw new IllegalStateException("Cannot render " + TEMPLATE, e);
     }
-  }
-
-  private JasperReport template() {
-    JasperReport loaded = template;
-    if (loaded == null) {
-      synchronized (this) {
-        loaded = template;
-        if (loaded == null) {
-          try (InputStream in = RemittanceStatementReport.class.getResourceAsStream(TEMPLATE)) {
-            if (in == null) {
-              throw new IllegalStateException(TEMPLATE + " is not on the classpath; the build"
-                  + " compiles it from src/main/jasper");
-            }
-            loaded = (JasperReport) JRLoader.loadObject(in);
-          } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + TEMPLATE, e);
-          } catch (JRException e) {
-            throw new IllegalStateException("Cannot load " + TEMPLATE, e);
-          }
-          template = loaded;
-        }
-      }
-    }
-    return loaded;
   }
 }
