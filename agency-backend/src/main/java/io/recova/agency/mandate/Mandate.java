@@ -72,7 +72,17 @@ public class Mandate {
   @Column(name = "signed_on", nullable = false)
   private LocalDate signedOn;
 
+  /** Null: the legal month. */
+  @Column(name = "remittance_delay_days")
+  private Integer remittanceDelayDays;
+
   @Version private long version;
+
+  /** R124-6: funds are remitted within a month of their actual encashment, unless agreed. */
+  public static final java.time.Period LEGAL_REMITTANCE_DELAY = java.time.Period.ofMonths(1);
+
+  /** The longest delay a mandate may agree: beyond a quarter, the creditor's money sleeps. */
+  public static final int MAX_REMITTANCE_DELAY_DAYS = 90;
 
   protected Mandate() {}
 
@@ -82,8 +92,10 @@ public class Mandate {
       RemittanceFrequency remittanceFrequency,
       Iban iban,
       Bic bic,
-      LocalDate signedOn) {
+      LocalDate signedOn,
+      Integer remittanceDelayDays) {
     this.id = Objects.requireNonNull(id);
+    this.remittanceDelayDays = remittanceDelayDays;
     changeFeeSchedule(fees);
     this.remittanceFrequency = Objects.requireNonNull(remittanceFrequency);
     this.iban = Objects.requireNonNull(iban);
@@ -148,6 +160,15 @@ public class Mandate {
     return signedOn;
   }
 
+  /**
+   * How long after its encashment a payment may wait to be remitted: the mandate's own delay,
+   * else the legal month (CPCE R124-6, DOMAIN D5).
+   */
+  public java.time.Period remittanceDelay() {
+    return remittanceDelayDays == null ? LEGAL_REMITTANCE_DELAY
+        : java.time.Period.ofDays(remittanceDelayDays);
+  }
+
   MandateTerms terms() {
     return new MandateTerms(
         amicableFee.percent(),
@@ -156,6 +177,7 @@ public class Mandate {
         iban.value(),
         bic == null ? null : bic.value(),
         signedOn,
-        feeSchedule().view());
+        feeSchedule().view(),
+        remittanceDelayDays);
   }
 }

@@ -21,13 +21,13 @@ import java.util.List;
  *       creditor who owes more than it is due is paid nothing and owes the difference.
  * </ol>
  *
- * A payment cleared by the period end and still unremitted more than the legal delay after its
- * encashment (one month, DOMAIN D5) is flagged late.
+ * A payment cleared by the period end and still unremitted more than the delay after its
+ * encashment (the mandate's, else the legal month: DOMAIN D5) is flagged late.
  */
 public final class RemittanceCalculator {
 
-  /** R124-6: funds are remitted within a month of their actual encashment. */
-  public static final Period LEGAL_DELAY = Period.ofMonths(1);
+  /** R124-6: funds are remitted within a month of their actual encashment, unless agreed. */
+  public static final Period LEGAL_DELAY = io.recova.agency.mandate.Mandate.LEGAL_REMITTANCE_DELAY;
 
   private RemittanceCalculator() {}
 

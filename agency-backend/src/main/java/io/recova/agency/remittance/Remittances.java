@@ -286,7 +286,10 @@ public class Remittances {
         balance(balances, LedgerAccount.CREDITOR_PAYABLE),
         balance(balances, LedgerAccount.FEES_RECEIVABLE), heldForDebtors(creditorId),
         open(creditorId));
-    return RemittanceCalculator.compute(funds, periodEnd, RemittanceCalculator.LEGAL_DELAY);
+    // The mandate's own delay for the late flag, else the legal month (D5).
+    java.time.Period delay = creditors.find(creditorId).map(c -> c.mandate().remittanceDelay())
+        .orElse(RemittanceCalculator.LEGAL_DELAY);
+    return RemittanceCalculator.compute(funds, periodEnd, delay);
   }
 
   private static Money balance(List<AccountBalance> balances, LedgerAccount account) {
