@@ -13,6 +13,7 @@ import io.recova.portal.writeoff.WriteOffApprovalsView;
 import io.recova.portal.portal.PortalView;
 import io.recova.portal.settlement.ApprovalsView;
 import io.recova.portal.remittance.PortalRemittancesView;
+import io.recova.portal.report.ReportsView;
 import io.recova.portal.settlement.PortalApprovalsView;
 import java.util.Set;
 import java.util.UUID;
@@ -55,8 +56,8 @@ class RootViewTest {
             ClientsView.class);
     assertThat(MainLayout.entriesFor(caller(Role.ADMIN)))
         .extracting(MainLayout.NavEntry::view)
-        .containsExactly(WorkQueueView.class, CasesView.class, DisputesView.class,
-            ClientsView.class);
+        .containsExactly(WorkQueueView.class, ReportsView.class, CasesView.class,
+            DisputesView.class, ClientsView.class);
     assertThat(MainLayout.entriesFor(caller())).isEmpty();
   }
 
@@ -65,9 +66,10 @@ class RootViewTest {
     assertThat(MainLayout.entriesFor(caller(Role.MANAGER)))
         .extracting(MainLayout.NavEntry::view)
         .containsExactly(WorkQueueView.class, ApprovalsView.class,
-            WriteOffApprovalsView.class, CasesView.class, DisputesView.class, ClientsView.class);
+            WriteOffApprovalsView.class, ReportsView.class, CasesView.class, DisputesView.class,
+            ClientsView.class);
     assertThat(MainLayout.entriesFor(caller(Role.CLIENT, Role.MANAGER)))
         .extracting(MainLayout.NavEntry::view)
-        .doesNotContain(ApprovalsView.class, WriteOffApprovalsView.class);
+        .doesNotContain(ApprovalsView.class, WriteOffApprovalsView.class, ReportsView.class);
   }
 }
