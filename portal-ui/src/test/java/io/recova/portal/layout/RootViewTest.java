@@ -14,6 +14,7 @@ import io.recova.portal.portal.PortalView;
 import io.recova.portal.settlement.ApprovalsView;
 import io.recova.portal.remittance.PortalRemittancesView;
 import io.recova.portal.remittance.RemittanceRunsView;
+import io.recova.portal.report.ReportsView;
 import io.recova.portal.settlement.PortalApprovalsView;
 import java.util.Set;
 import java.util.UUID;
@@ -57,8 +58,8 @@ class RootViewTest {
     // An administrator reads the remittance runs; only a manager prepares and approves them.
     assertThat(MainLayout.entriesFor(caller(Role.ADMIN)))
         .extracting(MainLayout.NavEntry::view)
-        .containsExactly(WorkQueueView.class, RemittanceRunsView.class, CasesView.class,
-            DisputesView.class, ClientsView.class);
+        .containsExactly(WorkQueueView.class, RemittanceRunsView.class, ReportsView.class,
+            CasesView.class, DisputesView.class, ClientsView.class);
     assertThat(MainLayout.entriesFor(caller())).isEmpty();
   }
 
@@ -67,11 +68,11 @@ class RootViewTest {
     assertThat(MainLayout.entriesFor(caller(Role.MANAGER)))
         .extracting(MainLayout.NavEntry::view)
         .containsExactly(WorkQueueView.class, ApprovalsView.class,
-            WriteOffApprovalsView.class, RemittanceRunsView.class, CasesView.class,
-            DisputesView.class, ClientsView.class);
+            WriteOffApprovalsView.class, RemittanceRunsView.class, ReportsView.class,
+            CasesView.class, DisputesView.class, ClientsView.class);
     assertThat(MainLayout.entriesFor(caller(Role.CLIENT, Role.MANAGER)))
         .extracting(MainLayout.NavEntry::view)
         .doesNotContain(ApprovalsView.class, WriteOffApprovalsView.class,
-            RemittanceRunsView.class);
+            RemittanceRunsView.class, ReportsView.class);
   }
 }
