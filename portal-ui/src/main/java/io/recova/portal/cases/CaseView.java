@@ -113,6 +113,7 @@ public class CaseView extends VerticalLayout
   final Div balanceBox = new Div();
   final Paragraph message = new Paragraph();
   @Inject io.recova.agency.writeoff.WriteOffs writeOffs;
+  @Inject io.recova.agency.cost.AdvancedCosts costs;
 
   @Inject
   public CaseView(CasePortfolio portfolio, CaseChanges changes, ActivityLog activities,
@@ -188,7 +189,7 @@ public class CaseView extends VerticalLayout
         !s.stage().isClosed() && !s.stage().isSuspended(), detail.balance().due(),
         LocalDate.now(clock), this::act));
     add(new H3(getTranslation("settlement.title")), settlementsSection());
-    add(new H3(getTranslation("judicial.title")), new CaseJudicial(id, judicial, staff,
+    add(new H3(getTranslation("judicial.title")), new CaseJudicial(id, judicial, costs, staff,
         !s.stage().isClosed() && !s.stage().isSuspended(), LocalDate.now(clock), this::act));
     add(new H3(getTranslation("writeOff.title")), new CaseWriteOff(id, writeOffs,
         detail.documents(), staff, !s.stage().isClosed(), this::act));
