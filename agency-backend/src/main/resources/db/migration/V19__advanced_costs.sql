@@ -83,3 +83,18 @@ create trigger cost_recovery_reversal_append_only
 -- A remittance nets the costs the creditor bears, as it nets the fees it owes.
 alter table remittance_line
     add column costs_netted numeric(15, 2) not null default 0 check (costs_netted >= 0);
+
+-- What the debtor still owed of the agency's advances when its case closed, charged to the
+-- mandate's bearer of unrecoverable costs (the creditor, re-billed; or the agency).
+create table unrecovered_cost (
+    case_id                uuid primary key references case_file (id),
+    creditor_id            uuid           not null references creditor_client (id),
+    amount                 numeric(15, 2) not null check (amount > 0),
+    currency               char(3)        not null,
+    borne_by               varchar(8)     not null check (borne_by in ('CREDITOR', 'AGENCY')),
+    recorded_at            timestamptz    not null,
+    ledger_transaction_id  uuid           not null references ledger_transaction (id)
+);
+create trigger unrecovered_cost_append_only
+    before update or delete on unrecovered_cost
+    for each row execute function evidence_is_append_only();

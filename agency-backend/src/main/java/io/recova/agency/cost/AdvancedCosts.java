@@ -2,6 +2,7 @@ package io.recova.agency.cost;
 
 import io.recova.agency.audit.AuditTrail;
 import io.recova.agency.casefile.CaseChanges;
+import io.recova.agency.casefile.CaseClosed;
 import io.recova.agency.casefile.CaseEventKind;
 import io.recova.agency.casefile.CaseFile;
 import io.recova.agency.casefile.CaseScope;
@@ -22,6 +23,7 @@ import io.recova.agency.platform.NotFoundException;
 import io.recova.agency.security.Caller;
 import io.recova.agency.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -257,7 +259,44 @@ public class AdvancedCosts {
         .filter(v -> !v.creditorShare().isZero()).toList();
   }
 
-  /** What the debtor still owes the agency on a case: its shares less what it repaid. */
+  /**
+   * When a case closes, what the debtor still owes of the agency's advances will not be repaid:
+   * it falls to the mandate's bearer of unrecoverable costs, the creditor (re-billed, netted from
+   * its next remittance) or the agency. In the closing's transaction; nothing when nothing is
+   * owed. A payment arriving later still repays costs first, but to the creditor, who bore them.
+   */
+  void chargeUnrecovered(@Observes CaseClosed closed) {
+    if (em.find(UnrecoveredCost.class, closed.caseId()) != null) {
+      return;
+    }
+    CaseFile f = em.find(CaseFile.class, closed.caseId());
+    Money owed = agencyOutstanding(f.id(), f.currency());
+    if (owed.isZero() || owed.isNegative()) {
+      return;
+    }
+    CostBearer bearer = bearerOf(f.creditorId());
+    String line = owed + " of costs advanced and never repaid by the debtor charged to the "
+        + bearer.name().toLowerCase() + " as the case closes " + closed.stage();
+    LedgerTransaction tx = ledger.post(CostMovements.unrecovered(f.creditorId(), owed, bearer,
+            LocalDate.now(clock), "Case " + closed.caseReference() + ": " + line),
+        new LedgerSource("UnrecoveredCost", f.id()), f.id(), closed.actor());
+    em.flush();
+    UnrecoveredCost charged = new UnrecoveredCost(f.id(), f.creditorId(), owed, bearer,
+        clock.instant(), tx.id());
+    em.persist(charged);
+    em.flush();
+    changes.recordEvent(f, closed.actor(), CaseEventKind.COST_UNRECOVERED, null, line);
+    audit.record(closed.actor(), "cost.unrecovered-charged", "Case", f.id(), null,
+        new Charged(owed, bearer, tx.id()));
+  }
+
+  /** The audit trail's record of unrecovered costs charged to their bearer. */
+  public record Charged(Money amount, CostBearer borneBy, UUID ledgerTransactionId) {}
+
+  /**
+   * What the debtor still owes the agency on a case: its shares less what it repaid and less
+   * what was charged to another bearer when the case closed.
+   */
   Money agencyOutstanding(UUID caseId, Currency currency) {
     Money shares = standing(caseId).stream().map(c -> c.split().share().debtor())
         .filter(m -> m.currency().equals(currency))
@@ -268,6 +307,10 @@ public class AdvancedCosts {
         .setParameter("c", caseId).getResultStream().map(CostRecovery::amount)
         .filter(m -> m.currency().equals(currency))
         .reduce(Money.zero(currency), Money::plus);
+    UnrecoveredCost charged = em.find(UnrecoveredCost.class, caseId);
+    if (charged != null && charged.amount().currency().equals(currency)) {
+      repaid = repaid.plus(charged.amount());
+    }
     return shares.minus(repaid);
   }
 

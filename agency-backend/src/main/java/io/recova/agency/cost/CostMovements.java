@@ -39,6 +39,18 @@ public final class CostMovements {
   }
 
   /**
+   * The debtor's share still unrepaid when its case closed, charged to the bearer of what the
+   * debtor does not bear: re-billed to the creditor, or the agency's expense.
+   */
+  public static Movement unrecovered(UUID creditorId, Money amount, CostBearer bearer,
+      LocalDate on, String description) {
+    return new Movement(TransactionKind.COST_UNRECOVERED, creditorId, on, description,
+        List.of(Posting.debit(bearer == CostBearer.AGENCY ? LedgerAccount.AGENCY_COST_EXPENSE
+                : LedgerAccount.COSTS_RECEIVABLE, amount),
+            Posting.credit(LedgerAccount.DEBTOR_COSTS_RECEIVABLE, amount)));
+  }
+
+  /**
    * A payment repaid {@code amount} of the debtor's costs to the agency.
    *
    * @param fundsHeld true when the payment is on the trust account (the creditor's payable gave

@@ -16,6 +16,11 @@ public enum TransactionKind {
   COST_ADVANCED,
   /** The part of a payment that repaid the agency's advances (costs first, DOMAIN D3). */
   COST_RECOVERED,
+  /**
+   * What the debtor still owed of the agency's advances when its case closed, charged to the
+   * bearer of unrecoverable costs.
+   */
+  COST_UNRECOVERED,
   /** The compensation of an earlier transaction, which it names. */
   REVERSAL
 }

@@ -59,7 +59,9 @@
  * repays the debtor's share (costs first, DOMAIN D3), that part leaves the creditor's payable:
  * debit CREDITOR_PAYABLE (or COSTS_RECEIVABLE when the debtor paid the creditor directly), credit
  * DEBTOR_COSTS_RECEIVABLE; the money stays in TRUST_BANK for the agency, as its fee income does.
- * A cost entered by mistake is reversed by a compensating transaction.
+ * When a case closes with the debtor's share unrepaid, that part goes to the bearer of
+ * unrecoverable costs: debit COSTS_RECEIVABLE (the creditor) or AGENCY_COST_EXPENSE, credit
+ * DEBTOR_COSTS_RECEIVABLE. A cost entered by mistake is reversed by a compensating transaction.
  *
  * <p>{@link io.recova.agency.ledger.LedgerVerification} checks, at any time, that every
  * transaction balances, that the per-creditor balances add up to the totals, and that no

@@ -52,6 +52,20 @@ class CostMovementsTest {
   }
 
   @Test
+  void whatTheDebtorNeverRepaidFallsToTheBearerWhenTheCaseCloses() {
+    Movement toCreditor = CostMovements.unrecovered(CREDITOR, eur("44.00"), CostBearer.CREDITOR,
+        DAY, "closed");
+    assertThat(toCreditor.kind()).isEqualTo(TransactionKind.COST_UNRECOVERED);
+    assertThat(toCreditor.postings()).containsExactly(
+        Posting.debit(LedgerAccount.COSTS_RECEIVABLE, eur("44.00")),
+        Posting.credit(LedgerAccount.DEBTOR_COSTS_RECEIVABLE, eur("44.00")));
+    assertThat(CostMovements.unrecovered(CREDITOR, eur("44.00"), CostBearer.AGENCY, DAY,
+        "closed").postings()).containsExactly(
+        Posting.debit(LedgerAccount.AGENCY_COST_EXPENSE, eur("44.00")),
+        Posting.credit(LedgerAccount.DEBTOR_COSTS_RECEIVABLE, eur("44.00")));
+  }
+
+  @Test
   void costsTheDebtorRepaidToTheCreditorDirectlyAreOwedByTheCreditor() {
     Movement m = CostMovements.recovered(CREDITOR, eur("144.00"), false, DAY, "direct");
     assertThat(m.postings()).containsExactly(

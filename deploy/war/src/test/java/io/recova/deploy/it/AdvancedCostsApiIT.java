@@ -156,6 +156,32 @@ class AdvancedCostsApiIT {
   }
 
   @Test
+  void whenTheCaseClosesWhatTheDebtorNeverRepaidIsReBilledToTheCreditor() {
+    String creditor = registerCreditor();
+    String caseId = openCase(creditor, "2500.00");
+    judgment(caseId, TODAY.minusDays(5));
+    assertThat(cost(caseId, "collector", "COMMISSAIRE_ACT", "80.00", "16.00").status())
+        .isEqualTo(201);
+    // 40.00 repaid before the case goes back to the creditor: 56.00 remain unrepaid.
+    JsonObject payment = pay(caseId, "40.00");
+    assertThat(TestServices.queryOne("select amount from cost_recovery where payment_id = '"
+        + payment.getString("id") + "'")).isEqualTo("40.00");
+
+    Api.Reply returned = api().post("/api/v1/cases/" + caseId + "/transitions",
+        Tokens.of("manager"), "{\"target\": \"RETURNED_TO_CLIENT\", \"reason\":"
+            + " \"The creditor takes the file back\"}");
+    assertThat(returned.status()).as(returned.body()).isEqualTo(200);
+
+    assertThat(ledger(creditor, "DEBTOR_COSTS_RECEIVABLE")).isEqualByComparingTo("0");
+    assertThat(ledger(creditor, "COSTS_RECEIVABLE")).isEqualByComparingTo("56.00");
+    assertThat(TestServices.queryOne("select amount || ' ' || borne_by from unrecovered_cost"
+        + " where case_id = '" + caseId + "'")).isEqualTo("56.00 CREDITOR");
+    assertThat(TestServices.auditEventsOf("Case", caseId))
+        .contains("cost.unrecovered-charged by manager");
+    ledgerVerifies();
+  }
+
+  @Test
   void aLawyersFeeWithoutAnArticle700AwardIsDeductedFromTheCreditorsRemittance() {
     String creditor = registerCreditor();
     String caseId = openCase(creditor, "3000.00");
