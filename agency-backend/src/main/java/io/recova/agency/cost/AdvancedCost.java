@@ -158,7 +158,7 @@ public class AdvancedCost {
     return new CostView(id, caseId, kind(), money(amountExclVat), money(vat), total(), supplier,
         incurredOn, judicialStepId, reference, split.share().debtor(),
         split.debtorWithinAward(), agency ? zero : other, agency ? other : zero, reason,
-        recordedBy, recordedAt, ledgerTransactionId,
+        CostReason.of(reason).orElse(null), recordedBy, recordedAt, ledgerTransactionId,
         reversal == null ? null : reversal.view());
   }
 }

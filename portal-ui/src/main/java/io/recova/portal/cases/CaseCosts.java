@@ -73,8 +73,9 @@ class CaseCosts extends VerticalLayout {
         .setHeader(getTranslation("cost.kind")).setAutoWidth(true);
     grid.addColumn(c -> c.supplier() + " · " + c.reference())
         .setHeader(getTranslation("cost.supplier")).setFlexGrow(1);
-    grid.addColumn(c -> Formats.money(c.total(), getLocale()) + " ("
-            + getTranslation("cost.vatIncluded", Formats.money(c.vat(), getLocale())) + ")")
+    grid.addColumn(c -> Formats.money(c.total(), getLocale()) + (c.vat().isZero() ? ""
+            : " (" + getTranslation("cost.vatIncluded", Formats.money(c.vat(), getLocale()))
+                + ")"))
         .setHeader(getTranslation("cost.total")).setAutoWidth(true);
     grid.addColumn(c -> Formats.money(c.debtorShare(), getLocale()))
         .setHeader(getTranslation("cost.debtor")).setAutoWidth(true);
@@ -82,12 +83,20 @@ class CaseCosts extends VerticalLayout {
         .setHeader(getTranslation("cost.creditor")).setAutoWidth(true);
     grid.addColumn(c -> Formats.money(c.agencyShare(), getLocale()))
         .setHeader(getTranslation("cost.agency")).setAutoWidth(true);
-    grid.addColumn(CostView::reason).setHeader(getTranslation("cost.reason")).setFlexGrow(2);
+    grid.addColumn(this::reasonText).setHeader(getTranslation("cost.reason")).setFlexGrow(2);
     if (staff) {
       grid.addComponentColumn(this::reverseButton).setAutoWidth(true);
     }
     grid.setItems(recorded);
     return grid;
+  }
+
+  private String reasonText(CostView c) {
+    if (c.reasonCode() == null) {
+      return c.reason();
+    }
+    String translated = getTranslation("costReason." + c.reasonCode().name());
+    return io.recova.portal.i18n.Translations.isMissing(translated) ? c.reason() : translated;
   }
 
   private Component reverseButton(CostView c) {
@@ -98,6 +107,7 @@ class CaseCosts extends VerticalLayout {
     why.setPlaceholder(getTranslation("cost.reversalReason"));
     why.setId("cost-reversal-reason-" + c.id());
     why.setMaxLength(500);
+    why.setWidth("10em");
     Button reverse = new Button(getTranslation("cost.reverse"), e -> act.accept(() ->
         costs.reverse(c.id(), new NewCostReversal(why.getValue()))));
     reverse.setId("cost-reverse-" + c.id());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.recova.agency.fee.FeeBookingView;
 import io.recova.agency.cost.CostKind;
+import io.recova.agency.cost.CostReason;
 import io.recova.agency.cost.CostView;
 import io.recova.agency.fee.FeeKind;
 import io.recova.agency.fee.FeeLine;
@@ -69,7 +70,7 @@ class RemittanceStatementReportTest {
     CostView lawyer = new CostView(UUID.randomUUID(), UUID.randomUUID(), CostKind.LAWYER_FEE,
         eur("500.00"), eur("100.00"), eur("600.00"), "Maître Durand", LocalDate.of(2026, 3, 20),
         null, "H-2026-17", eur("500.00"), eur("500.00"), eur("100.00"), eur("0.00"),
-        "CPC 700", "collector", Instant.parse("2026-03-20T10:00:00Z"), UUID.randomUUID(), null);
+        "CPC 700", CostReason.LAWYER_WITHIN_AWARD, "collector", Instant.parse("2026-03-20T10:00:00Z"), UUID.randomUUID(), null);
     return new RemittanceStatement(UUID.fromString("1a2b3c4d-0000-4000-8000-000000000000"),
         LocalDate.of(2026, 3, 31), RemittanceRun.Status.APPROVED,
         Instant.parse("2026-04-01T08:00:00Z"), line, List.of(
