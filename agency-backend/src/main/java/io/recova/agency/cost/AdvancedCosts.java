@@ -104,7 +104,6 @@ public class AdvancedCosts {
   }
 
   /** The costs of a case the caller may see, oldest first, reversed ones included and marked. */
-  @Transactional(Transactional.TxType.REQUIRED)
   public List<CostView> of(UUID caseId) {
     CaseFile f = scope.load(caseId);
     List<AdvancedCost> costs = em.createQuery("select c from AdvancedCost c where c.caseId = :c"
@@ -233,10 +232,11 @@ public class AdvancedCosts {
    * (CGI 267 II 2°: sums paid in the name and for the account of the client), each with its
    * supplier's invoice. Managers and admins, or the creditor's own users.
    */
-  @Transactional(Transactional.TxType.REQUIRED)
   public List<CostView> rebilled(UUID creditorId, LocalDate from, LocalDate to) {
     Caller caller = scope.caller();
     if (!caller.canSeeCreditor(creditorId)) {
+      LOG.warning(() -> caller + " asked for the costs re-billed to creditor " + creditorId);
+      audit.record(caller, "cost.access-refused", "CreditorClient", creditorId, null, null);
       throw new NotFoundException("Creditor client", creditorId);
     }
     if (!caller.isCreditorScoped() && !caller.has(Role.MANAGER) && !caller.has(Role.ADMIN)) {

@@ -266,5 +266,9 @@ class AdvancedCostsApiIT {
     assertThat(cost(caseId, "martin", "OTHER", "12.00", "0").status()).isEqualTo(403);
     assertThat(api().get("/api/v1/costs/rebilled?creditorId=" + CasesApiIT.MARTIN
         + "&from=2020-01-01&to=" + TODAY, Tokens.of("dupont")).status()).isEqualTo(404);
+    assertThat(TestServices.auditEventsOf("CreditorClient", CasesApiIT.MARTIN))
+        .contains("cost.access-refused by dupont");
+    assertThat(TestServices.auditEventsOf("Case", caseId))
+        .contains("case.access-refused by dupont");
   }
 }
