@@ -60,6 +60,10 @@ public class Mandate {
   private KeptBy indemnityKeptBy = KeptBy.CREDITOR;
 
   @Enumerated(EnumType.STRING)
+  @Column(name = "unrecoverable_costs_borne_by", nullable = false)
+  private CostsBorneBy unrecoverableCostsBorneBy = CostsBorneBy.CREDITOR;
+
+  @Enumerated(EnumType.STRING)
   @Column(name = "remittance_frequency", nullable = false)
   private RemittanceFrequency remittanceFrequency;
 
@@ -142,6 +146,11 @@ public class Mandate {
     this.certificateFee = fees.certificateFee().amount();
     this.lateInterestKeptBy = fees.lateInterest();
     this.indemnityKeptBy = fees.indemnity();
+  }
+
+  /** Who bears the advanced costs the debtor does not; set by migration, the creditor by default. */
+  public CostsBorneBy unrecoverableCostsBorneBy() {
+    return unrecoverableCostsBorneBy;
   }
 
   public RemittanceFrequency remittanceFrequency() {

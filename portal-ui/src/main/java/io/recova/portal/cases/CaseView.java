@@ -52,6 +52,7 @@ import io.recova.agency.casefile.Stage;
 import io.recova.agency.casefile.StoredDocument;
 import io.recova.agency.casefile.TimelineEntry;
 import io.recova.agency.casefile.TransitionCommand;
+import io.recova.agency.cost.AdvancedCosts;
 import io.recova.agency.dispute.Disputes;
 import io.recova.agency.letter.LetterChannel;
 import io.recova.agency.letter.LetterDispatch;
@@ -115,6 +116,7 @@ public class CaseView extends VerticalLayout
   final Div balanceBox = new Div();
   final Paragraph message = new Paragraph();
   @Inject io.recova.agency.writeoff.WriteOffs writeOffs;
+  @Inject AdvancedCosts costs;
 
   @Inject
   public CaseView(CasePortfolio portfolio, CaseChanges changes, ActivityLog activities,
@@ -192,7 +194,7 @@ public class CaseView extends VerticalLayout
         !s.stage().isClosed() && !s.stage().isSuspended(), detail.balance().due(),
         LocalDate.now(clock), actIn("plans")));
     add(new H3(getTranslation("settlement.title")), settlementsSection());
-    add(heading("judicial", "judicial.title"), new CaseJudicial(id, judicial, staff,
+    add(heading("judicial", "judicial.title"), new CaseJudicial(id, judicial, costs, staff,
         !s.stage().isClosed() && !s.stage().isSuspended(), LocalDate.now(clock),
         actIn("judicial")));
     add(heading("writeOff", "writeOff.title"), new CaseWriteOff(id, writeOffs,
