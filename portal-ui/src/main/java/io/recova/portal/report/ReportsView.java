@@ -104,6 +104,8 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
     byCreditor.setId("report-by-creditor");
     byCreditor.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+    // A report is read (and printed) whole: every creditor's row on the page, no inner scroll.
+    byCreditor.setAllRowsVisible(true);
     labelColumn = byCreditor.addColumn(ReportLine::label)
         .setHeader(getTranslation("reports.creditor")).setAutoWidth(true).setFlexGrow(1);
     amount("reports.collectedThroughAgency", ReportFigures::collectedThroughAgency);

@@ -31,9 +31,14 @@ class ReportsBrowserIT {
   @Test
   void aManagerSeesTheFiguresByCreditorAndDownloadsTheSpreadsheet() {
     Api api = new Api(deployed);
+    // A creditor of its own: other tests collect for the demo creditors in the same database.
+    String creditorName = CasesApiIT.unique("Rapport SAS");
+    Api.Reply registered = api.post("/api/v1/clients", Tokens.of("manager"),
+        ClientsApiIT.newClientJson(creditorName, "FR7630006000011234567890189", "15"));
+    assertThat(registered.status()).as(registered.body()).isEqualTo(201);
     Api.Reply opened = api.post("/api/v1/cases", Tokens.of("manager"),
-        CasesApiIT.caseJson(CasesApiIT.MARTIN, CasesApiIT.unique("RPTB"), "Rapport SARL",
-            "900.00"));
+        CasesApiIT.caseJson(registered.object().getString("id"), CasesApiIT.unique("RPTB"),
+            "Rapport SARL", "900.00"));
     assertThat(opened.status()).as(opened.body()).isEqualTo(201);
     String caseId = opened.object().getJsonObject("summary").getString("id");
     Api.Reply paid = api.post("/api/v1/cases/" + caseId + "/payments", Tokens.of("collector"),
@@ -46,6 +51,7 @@ class ReportsBrowserIT {
       browser.awaitText(By.id("main-nav"), "Rapports");
       browser.open(Browser.localBase(deployed) + "console/reports");
       browser.awaitContent(By.id("report-by-creditor"), "Encaissé par le cabinet");
+      browser.awaitContent(By.id("report-by-creditor"), creditorName);
       browser.awaitContent(By.id("report-by-creditor"), "400,00");
       browser.screenshot("reports-manager");
       WebElement link = browser.await(By.id("report-xlsx"));
