@@ -162,7 +162,8 @@ class FeeInvoiceReportTest {
 
     assertThat(text).contains("Avoir FA-2026-00013", "Total HT -30,00 €", "Total TVA -6,00 €",
         "Total TTC -36,00 €", "facture FA-2026-00011",
-        "Avoir imputé par compensation sur le reversement du 30/11/2026",
+        "Avoir émis avec le reversement du 30/11/2026, à imputer sur les honoraires et"
+            + " reversements à venir.",
         "SIREN : non communiqué", "Adresse non communiquée");
     assertThat(text).doesNotContain("Facture FA-", "null");
   }
