@@ -40,7 +40,7 @@ create table fee_invoice (
     issued_by           varchar(100)   not null,
     unique (run_id, creditor_id),
     constraint fee_invoice_totals_check check (total_excl_vat + total_vat = total_incl_vat),
-    constraint fee_invoice_kind_check check ((kind = 'CREDIT_NOTE') = (total_incl_vat < 0)),
+    constraint fee_invoice_credit_note_check check ((kind = 'CREDIT_NOTE') = (total_incl_vat < 0)),
     constraint fee_invoice_settlement_check
         check (settled_by_set_off + amount_due = total_incl_vat)
 );
