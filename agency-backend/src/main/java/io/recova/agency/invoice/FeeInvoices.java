@@ -1,13 +1,13 @@
 package io.recova.agency.invoice;
 
 import io.recova.agency.audit.AuditTrail;
+import io.recova.agency.fee.VatRateTable;
+import io.recova.agency.fee.VatRates;
 import io.recova.agency.ledger.AccountBalance;
 import io.recova.agency.ledger.LedgerAccount;
 import io.recova.agency.ledger.TrustLedger;
 import io.recova.agency.mandate.CreditorClient;
 import io.recova.agency.mandate.CreditorClientView;
-import io.recova.agency.fee.VatRateTable;
-import io.recova.agency.fee.VatRates;
 import io.recova.agency.money.Money;
 import io.recova.agency.organisation.AgencyIdentity;
 import io.recova.agency.organisation.AgencyRegistration;

@@ -6,6 +6,7 @@ import io.recova.agency.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * One line of a fee invoice (C. com. L441-9 I: "la quantité, la dénomination précise et le prix
@@ -25,7 +26,7 @@ import java.util.Objects;
  */
 public record InvoiceLine(
     InvoiceSource source,
-    java.util.UUID sourceId,
+    UUID sourceId,
     int sourcePosition,
     FeeKind feeKind,
     String caseReference,
@@ -55,7 +56,7 @@ public record InvoiceLine(
   }
 
   /** A fee line charged, as booked. */
-  public static InvoiceLine charged(InvoiceSource source, java.util.UUID sourceId, int position,
+  public static InvoiceLine charged(InvoiceSource source, UUID sourceId, int position,
       FeeLine fee, String caseReference, String reference, boolean directPayment,
       LocalDate serviceDate) {
     return new InvoiceLine(source, sourceId, position, fee.kind(), caseReference, reference,

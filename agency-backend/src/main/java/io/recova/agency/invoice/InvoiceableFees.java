@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -90,7 +91,7 @@ public class InvoiceableFees {
             + "   'CERTIFICATE' and i.source_id = c.id)")
         .setParameter(1, creditorId.toString()).getResultList();
     return rows.stream().map(r -> (Object[]) r).map(r -> {
-      java.time.LocalDate on = ((Date) r[1]).toLocalDate();
+      LocalDate on = ((Date) r[1]).toLocalDate();
       Money amount = Money.of((BigDecimal) r[4], EUR);
       Money vat = Money.of((BigDecimal) r[5], EUR);
       // The fee was assessed at the rate in force on its day (FeeCalculator.assessCertificate).
