@@ -72,10 +72,11 @@ class RemittancesBrowserIT {
               + ".catch(e => done('error ' + e));", link);
       assertThat(head).isEqualTo("%PDF-");
 
-      // The fee invoice issued with the run, on the portal's invoices page.
+      // The fee invoice issued with the run: linked from the run's row, and on its own page.
       Api.Reply invoices = api.get("/api/v1/invoices?runId=" + runId, Tokens.of("manager"));
       assertThat(invoices.status()).as(invoices.body()).isEqualTo(200);
       String number = invoices.json().asJsonArray().getJsonObject(0).getString("number");
+      browser.awaitContent(By.id("remittances"), "Facture " + number);
       browser.open(Browser.localBase(deployed) + "portal/invoices");
       browser.awaitContent(By.id("invoices"), number);
       browser.awaitContent(By.id("invoices"), "Télécharger le PDF");
