@@ -121,14 +121,33 @@ public class FeeInvoices {
    * concurrent issues wait for each other, and a rollback gives the number back, so there is
    * never a gap. Invoices and credit notes share the sequence, so one series proves that no
    * document is missing (CGI 242 nonies A I 7°).
+   *
+   * @throws IllegalStateException when the counter does not follow the last invoice issued (a
+   *     counter or an invoice changed outside Recova): no invoice is issued with a gap
    */
   InvoiceNumber allocate(int year) {
-    Number next = (Number) em.createNativeQuery("insert into fee_invoice_sequence"
+    Number counter = (Number) em.createNativeQuery("insert into fee_invoice_sequence"
             + " (year, last_number) values (?, 1) on conflict (year) do update"
             + " set last_number = fee_invoice_sequence.last_number + 1 returning last_number")
         .setParameter(1, year)
         .getSingleResult();
-    return new InvoiceNumber(year, next.intValue());
+    InvoiceNumber allocated = new InvoiceNumber(year, counter.intValue());
+    Optional<InvoiceNumber> last = lastIssued();
+    InvoiceNumber expected = last.map(n -> n.next(year)).orElse(new InvoiceNumber(year, 1));
+    if (!allocated.equals(expected)) {
+      throw new IllegalStateException("The invoice counter gives " + allocated + " but "
+          + last.map(n -> "the last invoice issued is " + n).orElse("no invoice was issued")
+          + ": numbering would not be continuous");
+    }
+    return allocated;
+  }
+
+  /** The highest number issued, by year then sequence (this transaction's included). */
+  private Optional<InvoiceNumber> lastIssued() {
+    return em.createNativeQuery("select number from fee_invoice"
+            + " order by cast(substring(number from 4 for 4) as int) desc,"
+            + " cast(substring(number from 9) as int) desc limit 1")
+        .getResultStream().findFirst().map(n -> InvoiceNumber.parse(n.toString()));
   }
 
   /**
