@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -17,6 +18,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -116,6 +120,14 @@ class FeeInvoicesApiIT {
         + " from ledger_entry e join ledger_transaction t on t.id = e.transaction_id"
         + " where t.creditor_id = '" + creditorId + "' and e.account = '" + account + "'"
         + " and e.side = 'C' and t.kind in ('FEE_CHARGED', 'CERTIFICATE_FEE')"));
+  }
+
+  /** The PDF's text with its white space normalised, as a reader would copy it. */
+  private static String text(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document).replace('\u00a0', ' ')
+          .replace('\u202f', ' ').replaceAll("\\s+", " ");
+    }
   }
 
   private static String sha256(byte[] content) throws Exception {
@@ -221,7 +233,7 @@ class FeeInvoicesApiIT {
    * indemnity shift the fees by a little: the expected amounts are read from the payments.)
    */
   @Test
-  void aFeeReversedAfterItWasInvoicedIsCreditedOnTheNextDocument() {
+  void aFeeReversedAfterItWasInvoicedIsCreditedOnTheNextDocument() throws Exception {
     LocalDate today = LocalDate.now();
     String creditor = registerCreditor("MONTHLY");
     String caseId = openCase(creditor, "5000.00");
@@ -261,6 +273,60 @@ class FeeInvoicesApiIT {
     assertThat(TestServices.queryOne("select max(credited_invoice_number)"
         + " from fee_invoice_line where invoice_id = '" + credit.getString("id") + "'"))
         .isEqualTo(invoice.getString("number"));
+
+    Api.Reply pdf = api().get("/api/v1/invoices/" + credit.getString("id") + ".pdf",
+        Tokens.of("manager"));
+    assertThat(text(pdf.bytes())).contains("Avoir " + credit.getString("number"),
+        "ligne facturée sur la facture " + invoice.getString("number"), "(payé directement au"
+            + " créancier)", "Avoir émis avec le reversement du");
+    Api.Reply first = api().get("/api/v1/invoices/" + invoice.getString("id") + ".pdf",
+        Tokens.of("manager"));
+    assertThat(text(first.bytes())).contains("Facture " + invoice.getString("number"),
+        "Réglé par compensation sur le reversement du", "Reste dû :");
+  }
+
+  /**
+   * The certificate fee of a case written off (75.00 + VAT, owed by the creditor) is invoiced
+   * with the next run, with the fees on the payments it remits, and netted from them.
+   */
+  @Test
+  void aCertificateFeeIsInvoicedWithTheNextRun() throws Exception {
+    LocalDate today = LocalDate.now();
+    Api.Reply created = api().post("/api/v1/clients", Tokens.of("manager"), """
+        {"name": "Certificats facturés %s", "address": "3 quai Saint-Antoine, 69002 Lyon",
+         "contactEmail": "compta@example.fr", "amicableFeePercent": 12,
+         "judicialFeePercent": 16.5, "remittanceFrequency": "MONTHLY",
+         "iban": "FR7630006000011234567890189", "bic": "BNPAFRPP", "signedOn": "2026-02-01",
+         "certificateFee": 75.00}
+        """.formatted(UUID.randomUUID()));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String creditor = created.object().getString("id");
+    String lost = openCase(creditor, "800.00");
+    Api.Reply asked = api().post("/api/v1/cases/" + lost + "/write-off", Tokens.of("collector"),
+        "{\"reason\": \"DEBTOR_GONE_OR_UNKNOWN\", \"note\": \"NPAI\"}");
+    assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+    Api.Reply closed = api().post("/api/v1/write-offs/" + asked.object().getString("id")
+        + "/approve", Tokens.of("manager"), "{}");
+    assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+    String certificate = closed.object().getString("certificateNumber");
+    JsonObject paid = pay(openCase(creditor, "3000.00"), "1000.00", "BANK_TRANSFER",
+        today.minusDays(2));
+
+    prepareAndApprove(creditor, today.minusDays(1));
+
+    JsonObject invoice = invoices("?creditorId=" + creditor, "manager").get(0);
+    assertThat(money(invoice, "totalExclVat"))
+        .isEqualByComparingTo(income(paid).add(new BigDecimal("75.00")))
+        .isEqualByComparingTo(ledgerFees(creditor, "AGENCY_FEE_INCOME"));
+    assertThat(money(invoice, "totalVat"))
+        .isEqualByComparingTo(ledgerFees(creditor, "VAT_PAYABLE"));
+    assertThat(money(invoice, "amountDue")).isZero();
+    assertThat(TestServices.queryOne("select reference from fee_invoice_line where invoice_id = '"
+        + invoice.getString("id") + "' and source_type = 'CERTIFICATE'")).isEqualTo(certificate);
+    String text = text(api().get("/api/v1/invoices/" + invoice.getString("id") + ".pdf",
+        Tokens.of("manager")).bytes());
+    assertThat(text).contains("Frais de certificat d'irrécouvrabilité",
+        "certificat " + certificate, "Facture acquittée par compensation sur le reversement du");
   }
 
   @Test
