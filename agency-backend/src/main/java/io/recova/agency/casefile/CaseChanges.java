@@ -43,6 +43,7 @@ public class CaseChanges {
   @Inject CaseValuator valuator;
   @Inject AuditTrail audit;
   @Inject Clock clock;
+  @Inject jakarta.enterprise.event.Event<CaseClosed> closed;
 
   public CaseSummary transition(UUID id, TransitionCommand command) {
     CaseFile f = scope.loadForUpdate(id);
@@ -120,6 +121,10 @@ public class CaseChanges {
     em.persist(new CaseEvent(f.id(), now, caller.username(), CaseEventKind.STAGE_CHANGED, null,
         from, command.target(), blankToNull(command.reason()), false));
     audit.record(caller, "case.stage-changed", "Case", f.id(), before, CaseAuditState.of(f));
+    if (command.target().isClosed()) {
+      closed.fire(new CaseClosed(f.id(), f.creditorId(), f.externalReference(),
+          command.target(), caller));
+    }
     return f.summary();
   }
 

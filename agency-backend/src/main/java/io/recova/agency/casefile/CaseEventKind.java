@@ -52,6 +52,12 @@ public enum CaseEventKind {
   PAYMENT_RECEIVED(LimitationEventKind.PART_PAYMENT),
   /** A payment reversed (bounced cheque, chargeback...): it no longer counts. */
   PAYMENT_REVERSED(null),
+  /** The agency advanced a cost on the case (court, commissaire, lawyer), split between bearers. */
+  COST_ADVANCED(null),
+  /** A cost entered by mistake was reversed. */
+  COST_REVERSED(null),
+  /** The case closed with advanced costs unrepaid: charged to their bearer (creditor, agency). */
+  COST_UNRECOVERED(null),
   /** Agency staff ask a manager to close the case as irrecoverable, with a reason. */
   WRITE_OFF_REQUESTED(null),
   /** A manager approved closing the case as irrecoverable; the stage change follows. */

@@ -224,12 +224,22 @@ public class CaseFile {
    * owes (both kept outside the case, by the payments and by the judgments).
    */
   public CaseValuation.Dossier dossier(List<ReceivedPayment> payments, Money costs) {
+    return dossier(payments, costs, day -> costs);
+  }
+
+  /**
+   * The same, with the costs owed on each day, so that a payment repays only the costs owed at
+   * its value date.
+   */
+  public CaseValuation.Dossier dossier(List<ReceivedPayment> payments, Money costs,
+      java.util.function.Function<java.time.LocalDate, Money> costsOn) {
     return new CaseValuation.Dossier(
         claims.stream().map(Claim::terms).toList(),
         formalNoticeDate(),
         judgmentDate().map(d -> new Judgment(d, judgmentServedOn())),
         List.copyOf(payments),
-        costs);
+        costs,
+        costsOn);
   }
 
   public CaseSummary summary() {

@@ -2,6 +2,7 @@ package io.recova.agency.casefile;
 
 import io.recova.agency.audit.AuditTrail;
 import io.recova.agency.platform.ConflictException;
+import io.recova.agency.platform.FieldViolation;
 import io.recova.agency.platform.InvalidInputException;
 import io.recova.agency.platform.NotFoundException;
 import io.recova.agency.security.Caller;
@@ -36,6 +37,7 @@ public class CaseIntake {
   @Inject CaseScope scope;
   @Inject AuditTrail audit;
   @Inject Clock clock;
+  @Inject StandardVatRate vatRates;
 
   /** The outcome of one submission. */
   public record Outcome(CaseFile caseFile, boolean created) {}
@@ -47,10 +49,20 @@ public class CaseIntake {
     REFERENCE_CONFLICT
   }
 
+  /** The intake rules, then the claims' VAT rates against the reference data. */
+  public List<FieldViolation> checked(NewCase command) {
+    List<FieldViolation> violations =
+        new java.util.ArrayList<>(NewCaseRules.check(command, LocalDate.now(clock)));
+    if (violations.isEmpty()) {
+      violations.addAll(NewCaseRules.checkVatRates(command, vatRates));
+    }
+    return violations;
+  }
+
   /** Opens one case, or returns the one already opened from the same submission. */
   public Outcome submit(NewCase command) {
     UUID creditor = scope.intakeCreditor(command == null ? null : command.creditorId());
-    var violations = NewCaseRules.check(command, LocalDate.now(clock));
+    var violations = checked(command);
     if (!violations.isEmpty()) {
       throw new InvalidInputException(violations);
     }
@@ -73,7 +85,7 @@ public class CaseIntake {
    */
   @Transactional(Transactional.TxType.REQUIRED)
   public boolean seed(Caller actor, UUID creditor, NewCase command) {
-    var violations = NewCaseRules.check(command, LocalDate.now(clock));
+    var violations = checked(command);
     if (!violations.isEmpty()) {
       throw new InvalidInputException(violations);
     }

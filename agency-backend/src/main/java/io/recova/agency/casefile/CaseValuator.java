@@ -11,18 +11,25 @@ import io.recova.agency.valuation.ReferenceRateKind;
 import io.recova.agency.valuation.ReferenceRates;
 import io.recova.agency.valuation.ValuationRates;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Values a case with the reference rates, the payments and the costs on record. */
+/**
+ * Values a case with the reference rates, the payments and the costs on record: every {@link
+ * CostsOnRecord} (the judgments' awards, the costs the agency advanced) adds its part.
+ */
 @ApplicationScoped
 public class CaseValuator {
 
   @Inject ReferenceRates referenceRates;
   @Inject PaymentsOnRecord payments;
-  @Inject CostsOnRecord costs;
+  @Inject @Any Instance<CostsOnRecord> costs;
 
   public CaseBalance value(CaseFile caseFile, LocalDate asOf) {
     return value(caseFile, asOf, payments.of(caseFile.id()));
@@ -45,8 +52,20 @@ public class CaseValuator {
         referenceRates.schedule(ReferenceRateKind.LEGAL_OTHER),
         referenceRates.schedule(ReferenceRateKind.LEGAL_OTHER));
     // Actual/365 (D1); the per-mandate alternative arrives with the mandate's fee schedule.
-    Money owedCosts = costs.of(caseFile.id(), caseFile.currency(), asOf);
-    return CaseValuation.value(caseFile.dossier(received, owedCosts), asOf, rates,
-        DayCount.ACTUAL_365);
+    // Costs count against a payment from the day they were incurred (D3: a payment repays the
+    // costs owed at its value date, not those of later steps).
+    Map<LocalDate, Money> owed = new HashMap<>();
+    java.util.function.Function<LocalDate, Money> costsOn =
+        day -> owed.computeIfAbsent(day, d -> owedCosts(caseFile, d));
+    return CaseValuation.value(caseFile.dossier(received, costsOn.apply(asOf), costsOn), asOf,
+        rates, DayCount.ACTUAL_365);
+  }
+
+  private Money owedCosts(CaseFile caseFile, LocalDate day) {
+    Money sum = Money.zero(caseFile.currency());
+    for (CostsOnRecord part : costs) {
+      sum = sum.plus(part.of(caseFile.id(), caseFile.currency(), day));
+    }
+    return sum;
   }
 }

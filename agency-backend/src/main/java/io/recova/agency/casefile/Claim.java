@@ -68,6 +68,7 @@ public class Claim {
     this.principal = Money.of(c.principal(), currencyOf(c)).amount();
     this.nature = c.nature().name();
     this.contractRatePercent = c.contractRatePercent();
+    this.vatPercent = c.vatPercent() == null ? null : c.vatPercent().setScale(2);
   }
 
   static Currency currencyOf(NewClaim c) {
@@ -123,6 +124,6 @@ public class Claim {
 
   public ClaimView view() {
     return new ClaimView(id, invoiceNumber, invoiceDate, dueDate, principal, currency, nature(),
-        contractRatePercent);
+        contractRatePercent, vatPercent);
   }
 }

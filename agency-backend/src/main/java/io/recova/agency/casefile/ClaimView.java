@@ -5,7 +5,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A claim as the API and the UI show it. */
+/**
+ * A claim as the API and the UI show it.
+ *
+ * @param vatPercent the VAT rate the creditor gave for the invoice, null when it gave none
+ */
 public record ClaimView(
     UUID id,
     String invoiceNumber,
@@ -14,4 +18,5 @@ public record ClaimView(
     BigDecimal principal,
     String currency,
     ClaimNature nature,
-    BigDecimal contractRatePercent) {}
+    BigDecimal contractRatePercent,
+    BigDecimal vatPercent) {}

@@ -39,6 +39,10 @@ final class IntakeFingerprint {
       field(b, Claim.currencyOf(k).getCurrencyCode());
       field(b, k.nature());
       field(b, k.contractRatePercent() == null ? null : plain(k.contractRatePercent()));
+      if (k.vatPercent() != null) {
+        // Only when given, so that dossiers submitted before the field existed keep their print.
+        field(b, "vat " + plain(k.vatPercent()));
+      }
     }
     return Sha256.hex(b.toString().getBytes(StandardCharsets.UTF_8));
   }

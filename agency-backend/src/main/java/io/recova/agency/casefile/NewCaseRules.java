@@ -11,6 +11,7 @@ import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -122,6 +123,32 @@ public final class NewCaseRules {
     }
   }
 
+  /**
+   * Checks each claim's VAT rate against the reference data: no French rate exceeds the standard
+   * rate in force on the invoice date (CGI 278; the reduced rates of CGI 278-0 bis ff. are below
+   * it). An invoice older than the first recorded rate is checked for its range only.
+   */
+  public static List<FieldViolation> checkVatRates(NewCase c, StandardVatRate standard) {
+    List<FieldViolation> out = new ArrayList<>();
+    if (c == null || c.claims() == null) {
+      return out;
+    }
+    for (int i = 0; i < c.claims().size(); i++) {
+      NewClaim k = c.claims().get(i);
+      if (k == null || k.vatPercent() == null || k.invoiceDate() == null) {
+        continue;
+      }
+      Optional<BigDecimal> max = standard.on(k.invoiceDate());
+      if (max.isPresent() && k.vatPercent().compareTo(max.get()) > 0) {
+        out.add(new FieldViolation("claims[" + i + "].vatPercent", "vatRate.aboveStandard",
+            "The VAT rate " + k.vatPercent().stripTrailingZeros().toPlainString()
+                + " % is above the standard rate in force on the invoice date ("
+                + max.get().stripTrailingZeros().toPlainString() + " %)"));
+      }
+    }
+    return out;
+  }
+
   private static void checkClaims(List<FieldViolation> out, List<NewClaim> claims, LocalDate today) {
     if (claims == null || claims.isEmpty()) {
       out.add(new FieldViolation("claims", "claims.required", "A case needs at least one claim"));
@@ -179,6 +206,12 @@ public final class NewCaseRules {
           out.add(new FieldViolation(p + "contractRatePercent", "percent.range",
               "The contract rate is a percentage above 0 and below 100, at most four decimals"));
         }
+      }
+      BigDecimal vat = k.vatPercent();
+      if (vat != null && (vat.signum() < 0 || vat.compareTo(BigDecimal.valueOf(100)) >= 0
+          || vat.stripTrailingZeros().scale() > 2)) {
+        out.add(new FieldViolation(p + "vatPercent", "percent.range",
+            "The VAT rate is a percentage from 0 to below 100, at most two decimals"));
       }
     }
     if (currencies.size() > 1) {

@@ -40,6 +40,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
@@ -143,27 +145,41 @@ public class Certificates {
     return view;
   }
 
-  /** The certificates the caller may see, newest first: a creditor's user sees its own only. */
+  /**
+   * The certificates the caller may see, newest first: a creditor's user sees its own only. Read
+   * as entities, which leaves each PDF unread (a lazy column), then with their cases' references
+   * in one query.
+   */
   public List<CertificateView> list() {
     Caller caller = currentCaller.get();
-    String jpql = "select c, f.externalReference from Certificate c, CaseFile f"
-        + " where f.id = c.caseId";
+    String jpql = "select c from Certificate c";
     UUID creditor = null;
     if (caller.isCreditorScoped()) {
       // An unbound client account sees nothing rather than everything.
       creditor = caller.creditorId().orElse(new UUID(0, 0));
-      jpql += " and c.creditorId = :creditor";
+      jpql += " where c.creditorId = :creditor";
     } else if (!caller.isAgencyStaff()) {
       throw new ForbiddenException("Only agency staff and creditors read certificates");
     }
-    var query = em.createQuery(jpql + " order by c.issuedAt desc, c.number desc", Object[].class);
+    var query = em.createQuery(jpql + " order by c.issuedAt desc, c.number desc",
+        Certificate.class);
     if (creditor != null) {
       query.setParameter("creditor", creditor);
     }
-    return query.getResultStream().map(r -> {
-      Certificate c = (Certificate) r[0];
-      return c.view((String) r[1], numberOf(c.replacesId()));
-    }).toList();
+    List<Certificate> certificates = query.getResultList();
+    if (certificates.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, String> references = new HashMap<>();
+    em.createQuery("select f.id, f.externalReference from CaseFile f where f.id in :ids",
+            Object[].class)
+        .setParameter("ids", certificates.stream().map(Certificate::caseId).distinct().toList())
+        .getResultStream().forEach(r -> references.put((UUID) r[0], (String) r[1]));
+    // A replacement is its creditor's like the certificate it replaces: in the same list.
+    Map<UUID, String> numbers = certificates.stream()
+        .collect(Collectors.toMap(Certificate::id, Certificate::number));
+    return certificates.stream().map(c -> c.view(references.get(c.caseId()),
+        c.replacesId().map(numbers::get).orElseGet(() -> numberOf(c.replacesId())))).toList();
   }
 
   /** The PDF as issued; another creditor's is "not found", and the attempt is audited. */

@@ -21,27 +21,26 @@ public final class CostAllocation {
     CostBearer other = facts.unrecoverableBorneBy();
     return switch (kind) {
       case COMMISSAIRE_PROPORTIONAL_FEE -> new CostShare(zero, cost, other,
-          "The proportional fee is the creditor's by the tariff (A444-32)");
+          CostReason.PROPORTIONAL_FEE.text());
       case LAWYER_FEE -> {
         Money award = facts.article700Award();
         if (!award.currency().equals(cost.currency()) || award.isZero()) {
           yield new CostShare(zero, cost, other,
-              "A lawyer's fee is not part of the dépens; no article 700 award covers it");
+              CostReason.LAWYER_WITHOUT_AWARD.text());
         }
         Money onDebtor = award.compareTo(cost) >= 0 ? cost : award;
         yield new CostShare(onDebtor, cost.minus(onDebtor), other,
-            "The debtor bears the lawyer's fee up to the article 700 award (CPC 700)");
+            CostReason.LAWYER_WITHIN_AWARD.text());
       }
       case COURT_FEE, COMMISSAIRE_ACT -> facts.debtorOrderedToPayCosts()
-          ? new CostShare(cost, zero, other, "The judgment puts the dépens on the debtor (CPC 696)")
+          ? new CostShare(cost, zero, other, CostReason.DEPENS_ON_DEBTOR.text())
           : kind == CostKind.COMMISSAIRE_ACT && facts.enforceableTitle()
               ? new CostShare(cost, zero, other,
-                  "Enforcement under a title is at the debtor's expense (L111-8 al. 1)")
+                  CostReason.ENFORCEMENT_UNDER_TITLE.text())
               : new CostShare(zero, cost, other,
-                  "Without a title putting it on the debtor, the cost stays with the creditor"
-                      + " (L111-8 al. 1)");
+                  CostReason.NO_TITLE.text());
       case OTHER -> new CostShare(zero, cost, other,
-          "Collection costs without a title stay with the creditor (L111-8 al. 1)");
+          CostReason.COLLECTION_WITHOUT_TITLE.text());
     };
   }
 }

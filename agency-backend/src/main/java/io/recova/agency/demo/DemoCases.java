@@ -60,7 +60,7 @@ final class DemoCases {
         LocalDate invoiced = today.minusDays(40L + 23L * i + 31L * k);
         BigDecimal amount = BigDecimal.valueOf(18_000 + 7_919L * ((i * 7 + k * 3) % 41), 2);
         claims.add(new NewClaim(prefix + "-F" + (2400 + i * 3 + k), invoiced,
-            invoiced.plusDays(30), amount, "EUR", nature, null));
+            invoiced.plusDays(30), amount, "EUR", nature, null, null));
       }
       LocalDate notice = i % 4 == 3 ? today.minusDays(10) : null;
       cases.add(new NewCase(null, prefix + "-" + String.format("%04d", i + 1), debtor, claims,

@@ -53,9 +53,12 @@ public class FeeBookings {
    *     close it
    * @param fundsHeld true when the money is on the trust account, false when it was paid to the
    *     creditor directly (the creditor then owes the fee)
+   * @param repaidToAgency the part of the payment that repaid costs the agency advanced: it left
+   *     the creditor's funds already, so the fee cannot be taken from it
    */
   public record Collected(UUID paymentId, UUID caseId, UUID creditorId, String caseReference,
-      Stage stageWhenCollected, PaymentAllocation allocation, boolean fundsHeld) {}
+      Stage stageWhenCollected, PaymentAllocation allocation, boolean fundsHeld,
+      Money repaidToAgency) {}
 
   /**
    * Assesses and books the fees on a payment; empty for a payment in another currency than the
@@ -80,7 +83,8 @@ public class FeeBookings {
         CollectedPayment.of(payment.allocation(), stage, collectedBefore, fileFeeCharged));
 
     LocalDate valueDate = payment.allocation().payment().valueDate();
-    Money fundsBrought = payment.fundsHeld() ? amount : Money.zero(FeeSchedule.EUR);
+    Money fundsBrought = payment.fundsHeld() ? amount.minus(payment.repaidToAgency())
+        : Money.zero(FeeSchedule.EUR);
     UUID transaction = FeeMovements.charged(payment.creditorId(), fee, fundsBrought, valueDate,
             "Fees on payment " + shortId(payment.paymentId()) + " on case "
                 + payment.caseReference() + ": " + fee.agencyIncome() + " + VAT "

@@ -22,7 +22,7 @@ import java.util.Map;
 /** The VAT rates on fees as recorded: the table the fee calculator reads, kept by an admin. */
 @ApplicationScoped
 @Transactional
-public class VatRates {
+public class VatRates implements io.recova.agency.casefile.StandardVatRate {
 
   @PersistenceContext(unitName = "recova")
   EntityManager em;
@@ -37,6 +37,15 @@ public class VatRates {
       throw new ForbiddenException("Only agency staff may read the VAT rates");
     }
     return all().stream().map(VatRate::view).toList();
+  }
+
+  /** The standard rate in force on a day, for intake to check a claim's VAT rate against. */
+  @Override
+  public java.util.Optional<BigDecimal> on(LocalDate day) {
+    return em.createQuery("select r from VatRate r where r.validFrom <= :day"
+            + " order by r.validFrom desc", VatRate.class)
+        .setParameter("day", day).setMaxResults(1).getResultStream().findFirst()
+        .map(VatRate::percent);
   }
 
   /** The rates for the fee calculator; read by whoever books a fee, whatever the caller. */

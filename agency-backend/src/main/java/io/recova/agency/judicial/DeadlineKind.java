@@ -19,7 +19,13 @@ public enum DeadlineKind {
   /** The debtor may challenge the attachment within a month of the notice (R211-11). */
   ATTACHMENT_CHALLENGE_PERIOD(ProceduralPeriod.months(1), "C. pr. exéc. R211-11", false),
   /** Proceedings on the merits within a month of a protective attachment, or it lapses (R511-7). */
-  START_MERITS_PROCEEDINGS(ProceduralPeriod.months(1), "C. pr. exéc. R511-7", true);
+  START_MERITS_PROCEEDINGS(ProceduralPeriod.months(1), "C. pr. exéc. R511-7", true),
+  /**
+   * The hearing itself: the file, the evidence and the lawyer's brief ready before the day. Not a
+   * period but a date the court set; a party absent at the hearing may see its claim struck out
+   * (CPC 468) or judged on the other side's case alone.
+   */
+  ATTEND_HEARING(null, "CPC 468", true);
 
   private final ProceduralPeriod period;
   private final String source;
@@ -31,8 +37,26 @@ public enum DeadlineKind {
     this.agencyMustAct = agencyMustAct;
   }
 
-  public ProceduralPeriod period() {
-    return period;
+  /** The period that runs from the step; empty for a date the court set (a hearing). */
+  public java.util.Optional<ProceduralPeriod> period() {
+    return java.util.Optional.ofNullable(period);
+  }
+
+  /** The last day to act or to wait out, for the step dated {@code from}. */
+  public java.time.LocalDate lastDay(java.time.LocalDate from) {
+    return period == null ? from : period.lastDay(from);
+  }
+
+  /**
+   * How many days ahead of the last day the agency's act comes to the queue: two weeks before a
+   * period in months runs out, three days before one in days, a week before a hearing to prepare
+   * it.
+   */
+  int daysAhead() {
+    if (period == null) {
+      return 7;
+    }
+    return period.unit() == ProceduralPeriod.Unit.MONTHS ? 14 : 3;
   }
 
   public String source() {
@@ -59,6 +83,9 @@ public enum DeadlineKind {
       case ATTACHMENT_CHALLENGE_PERIOD -> java.util.EnumSet.noneOf(JudicialStepKind.class);
       case START_MERITS_PROCEEDINGS -> java.util.EnumSet.of(JudicialStepKind.SUMMONS_SERVED,
           JudicialStepKind.PAYMENT_ORDER_FILED);
+      // A judgment ends the hearing; a later hearing (an adjournment) replaces it.
+      case ATTEND_HEARING -> java.util.EnumSet.of(JudicialStepKind.JUDGMENT,
+          JudicialStepKind.HEARING);
     };
   }
 }

@@ -20,7 +20,8 @@ public enum JudicialStepKind {
   /** A conciliation, mediation or participative procedure that failed (CPC 750-1). */
   AMICABLE_ATTEMPT_FAILED(List.of()),
   SUMMONS_SERVED(List.of()),
-  HEARING(List.of()),
+  /** A hearing the court set, dated in the future when it is recorded. */
+  HEARING(List.of(DeadlineKind.ATTEND_HEARING)),
   JUDGMENT(List.of()),
   JUDGMENT_SERVED(List.of(DeadlineKind.APPEAL_PERIOD)),
   BANK_ATTACHMENT(List.of(DeadlineKind.NOTIFY_ATTACHMENT)),

@@ -170,8 +170,9 @@ public class JudicialTrack {
     em.persist(step);
     em.flush();
     recordLegalEffect(f.id(), kind, command.date(), steps, note);
-    scheduleDeadlines(f.id(), step, today);
+    // Closed first: a hearing set again closes the earlier hearing's task, not its own.
     closeMetDeadlines(p.id(), kind);
+    scheduleDeadlines(f.id(), step, today);
     timeline.record(f.id(), caller, CaseEventKind.JUDICIAL_STEP_RECORDED,
         kind + " " + command.date() + (note == null ? "" : " — " + note));
     audit.record(caller, "judicial-step.recorded", "JudicialProceeding", p.id(), null,
@@ -212,7 +213,7 @@ public class JudicialTrack {
     LocalDate served = steps.stream()
         .filter(s -> s.kind() == JudicialStepKind.PAYMENT_ORDER_SERVED)
         .map(JudicialStep::date).max(LocalDate::compareTo).orElseThrow();
-    LocalDate last = DeadlineKind.OPPOSITION_PERIOD.period().lastDay(served);
+    LocalDate last = DeadlineKind.OPPOSITION_PERIOD.lastDay(served);
     if (!day.isAfter(last)) {
       throw new ConflictException("judicial.oppositionRunning",
           "The debtor may oppose until " + last + " (CPC 1416)");
@@ -254,16 +255,19 @@ public class JudicialTrack {
 
   /**
    * One task per deadline the step starts: ahead of the last day for an act the agency must do
-   * (two weeks for a period in months, three days for one in days, never before today), the day
-   * after the period for one it waits out.
+   * ({@link DeadlineKind#daysAhead}, never before today), the day after the period for one it
+   * waits out.
    */
   private void scheduleDeadlines(UUID caseId, JudicialStep step, LocalDate today) {
     for (DeadlineKind kind : step.kind().deadlines()) {
-      LocalDate last = kind.period().lastDay(step.date());
+      LocalDate last = kind.lastDay(step.date());
+      if (kind.period().isEmpty() && last.isBefore(today)) {
+        // A hearing recorded after it was held: nothing left to prepare.
+        continue;
+      }
       LocalDate due;
       if (kind.agencyMustAct()) {
-        LocalDate ahead = last.minusDays(
-            kind.period().unit() == ProceduralPeriod.Unit.MONTHS ? 14 : 3);
+        LocalDate ahead = last.minusDays(kind.daysAhead());
         due = ahead.isBefore(today) ? today : ahead;
       } else {
         due = last.plusDays(1);

@@ -22,13 +22,19 @@ public final class ProceduralCalendar {
         .flatMap(step -> step.kind().deadlines().stream()
             .filter(kind -> !metBy(kind, step, steps))
             .map(kind -> new Deadline(kind, step.kind(), step.date(),
-                kind.period().lastDay(step.date()))))
+                kind.lastDay(step.date()))))
         .sorted(Comparator.comparing(Deadline::lastDay).thenComparing(Deadline::kind))
         .toList();
   }
 
+  /**
+   * A step ends the deadline when it comes on or after the step that started it; a step of the
+   * same kind only when it comes later (a hearing set again ends the earlier one, not itself).
+   */
   private static boolean metBy(DeadlineKind kind, Step from, List<Step> steps) {
     return steps.stream()
-        .anyMatch(s -> kind.endedBy().contains(s.kind()) && !s.date().isBefore(from.date()));
+        .anyMatch(s -> kind.endedBy().contains(s.kind())
+            && (s.date().isAfter(from.date())
+                || (s.date().isEqual(from.date()) && s.kind() != from.kind())));
   }
 }

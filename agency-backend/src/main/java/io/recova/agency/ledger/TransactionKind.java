@@ -12,6 +12,15 @@ public enum TransactionKind {
   REMITTANCE,
   /** The mandate's fee for an irrecoverability certificate, owed by the creditor. */
   CERTIFICATE_FEE,
+  /** A cost the agency advanced from its own funds, split between its bearers. */
+  COST_ADVANCED,
+  /** The part of a payment that repaid the agency's advances (costs first, DOMAIN D3). */
+  COST_RECOVERED,
+  /**
+   * What the debtor still owed of the agency's advances when its case closed, charged to the
+   * bearer of unrecoverable costs.
+   */
+  COST_UNRECOVERED,
   /** The compensation of an earlier transaction, which it names. */
   REVERSAL
 }

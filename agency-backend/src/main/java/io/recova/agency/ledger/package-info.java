@@ -25,7 +25,15 @@
  *   <tr><td>FEES_RECEIVABLE</td><td>debit</td><td>fees the creditor owes and that could not be
  *       deducted from its funds (e.g. on a payment made directly to it)</td></tr>
  *   <tr><td>COSTS_RECEIVABLE</td><td>debit</td><td>costs advanced by the agency that the creditor
- *       bears</td></tr>
+ *       bears (re-billed at cost, netted from its next remittance), and cost repayments a debtor
+ *       made directly to the creditor</td></tr>
+ *   <tr><td>DEBTOR_COSTS_RECEIVABLE</td><td>debit</td><td>costs advanced by the agency that the
+ *       debtor bears (a title puts them on it), not yet recovered from its payments</td></tr>
+ *   <tr><td>AGENCY_ADVANCES</td><td>credit</td><td>what the agency advanced from its own
+ *       account for the creditor's cases: owed back to the agency by the debtor (once
+ *       recovered, out of the trust account) or by the creditor, or its own expense</td></tr>
+ *   <tr><td>AGENCY_COST_EXPENSE</td><td>debit</td><td>the costs the agency bears itself when the
+ *       mandate says its fee covers them: never the creditor's money</td></tr>
  *   <tr><td>AGENCY_FEE_INCOME</td><td>credit</td><td>the agency's fees earned on the creditor's
  *       collections, owed to the agency out of the trust account</td></tr>
  *   <tr><td>VAT_PAYABLE</td><td>credit</td><td>VAT on those fees (DOMAIN D6)</td></tr>
@@ -43,8 +51,17 @@
  * ({@code fee.FeeMovements}): debit CREDITOR_PAYABLE (up to what the payment brought; the rest
  * FEES_RECEIVABLE), credit AGENCY_FEE_INCOME and VAT_PAYABLE. A remittance
  * ({@code remittance.RemittanceMovements}): debit CREDITOR_PAYABLE, credit TRUST_BANK and the
- * netted FEES_RECEIVABLE, with the memo pair REMITTED / REMITTED_CONTRA. Costs will post theirs
- * against COSTS_RECEIVABLE.
+ * netted FEES_RECEIVABLE and COSTS_RECEIVABLE, with the memo pair REMITTED / REMITTED_CONTRA.
+ *
+ * <p>Costs ({@code cost.CostMovements}): a cost the agency advances credits AGENCY_ADVANCES with
+ * its total (the money never passed through the trust account) and debits its bearers:
+ * DEBTOR_COSTS_RECEIVABLE, COSTS_RECEIVABLE (the creditor) or AGENCY_COST_EXPENSE. When a payment
+ * repays the debtor's share (costs first, DOMAIN D3), that part leaves the creditor's payable:
+ * debit CREDITOR_PAYABLE (or COSTS_RECEIVABLE when the debtor paid the creditor directly), credit
+ * DEBTOR_COSTS_RECEIVABLE; the money stays in TRUST_BANK for the agency, as its fee income does.
+ * When a case closes with the debtor's share unrepaid, that part goes to the bearer of
+ * unrecoverable costs: debit COSTS_RECEIVABLE (the creditor) or AGENCY_COST_EXPENSE, credit
+ * DEBTOR_COSTS_RECEIVABLE. A cost entered by mistake is reversed by a compensating transaction.
  *
  * <p>{@link io.recova.agency.ledger.LedgerVerification} checks, at any time, that every
  * transaction balances, that the per-creditor balances add up to the totals, and that no

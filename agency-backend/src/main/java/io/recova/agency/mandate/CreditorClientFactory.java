@@ -103,6 +103,16 @@ public final class CreditorClientFactory {
             new FieldViolation("bic", "bic.invalid", "The BIC must have 8 or 11 characters"),
             violations);
 
+    Integer delay = command.remittanceDelayDays();
+    if (delay != null && (delay < 1 || delay > Mandate.MAX_REMITTANCE_DELAY_DAYS)) {
+      violations.add(
+          new FieldViolation(
+              "remittanceDelayDays",
+              "remittanceDelay.range",
+              "The remittance delay is between 1 and " + Mandate.MAX_REMITTANCE_DELAY_DAYS
+                  + " days; leave it out for the legal month"));
+    }
+
     LocalDate signedOn = command.signedOn() == null ? today : command.signedOn();
     if (signedOn.isAfter(today)) {
       violations.add(
@@ -120,7 +130,8 @@ public final class CreditorClientFactory {
             command.remittanceFrequency(),
             iban,
             bic,
-            signedOn);
+            signedOn,
+            delay);
     return new CreditorClient(id, name, siren, address, email, mandate, now);
   }
 

@@ -60,6 +60,10 @@ public class Mandate {
   private KeptBy indemnityKeptBy = KeptBy.CREDITOR;
 
   @Enumerated(EnumType.STRING)
+  @Column(name = "unrecoverable_costs_borne_by", nullable = false)
+  private CostsBorneBy unrecoverableCostsBorneBy = CostsBorneBy.CREDITOR;
+
+  @Enumerated(EnumType.STRING)
   @Column(name = "remittance_frequency", nullable = false)
   private RemittanceFrequency remittanceFrequency;
 
@@ -72,7 +76,17 @@ public class Mandate {
   @Column(name = "signed_on", nullable = false)
   private LocalDate signedOn;
 
+  /** Null: the legal month. */
+  @Column(name = "remittance_delay_days")
+  private Integer remittanceDelayDays;
+
   @Version private long version;
+
+  /** R124-6: funds are remitted within a month of their actual encashment, unless agreed. */
+  public static final java.time.Period LEGAL_REMITTANCE_DELAY = java.time.Period.ofMonths(1);
+
+  /** The longest delay a mandate may agree: beyond a quarter, the creditor's money sleeps. */
+  public static final int MAX_REMITTANCE_DELAY_DAYS = 90;
 
   protected Mandate() {}
 
@@ -82,8 +96,10 @@ public class Mandate {
       RemittanceFrequency remittanceFrequency,
       Iban iban,
       Bic bic,
-      LocalDate signedOn) {
+      LocalDate signedOn,
+      Integer remittanceDelayDays) {
     this.id = Objects.requireNonNull(id);
+    this.remittanceDelayDays = remittanceDelayDays;
     changeFeeSchedule(fees);
     this.remittanceFrequency = Objects.requireNonNull(remittanceFrequency);
     this.iban = Objects.requireNonNull(iban);
@@ -132,6 +148,11 @@ public class Mandate {
     this.indemnityKeptBy = fees.indemnity();
   }
 
+  /** Who bears the advanced costs the debtor does not; set by migration, the creditor by default. */
+  public CostsBorneBy unrecoverableCostsBorneBy() {
+    return unrecoverableCostsBorneBy;
+  }
+
   public RemittanceFrequency remittanceFrequency() {
     return remittanceFrequency;
   }
@@ -148,6 +169,15 @@ public class Mandate {
     return signedOn;
   }
 
+  /**
+   * How long after its encashment a payment may wait to be remitted: the mandate's own delay,
+   * else the legal month (CPCE R124-6, DOMAIN D5).
+   */
+  public java.time.Period remittanceDelay() {
+    return remittanceDelayDays == null ? LEGAL_REMITTANCE_DELAY
+        : java.time.Period.ofDays(remittanceDelayDays);
+  }
+
   MandateTerms terms() {
     return new MandateTerms(
         amicableFee.percent(),
@@ -156,6 +186,7 @@ public class Mandate {
         iban.value(),
         bic == null ? null : bic.value(),
         signedOn,
-        feeSchedule().view());
+        feeSchedule().view(),
+        remittanceDelayDays);
   }
 }

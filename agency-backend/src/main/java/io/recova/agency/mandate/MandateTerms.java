@@ -13,6 +13,8 @@ import java.time.LocalDate;
  * @param signedOn the date the collection agreement was signed
  * @param fees the whole fee schedule (the two rates above again, tiers, fixed fees, who keeps
  *     interest and the indemnity)
+ * @param remittanceDelayDays the delay agreed for remitting a payment after its encashment, in
+ *     days; null for the legal month (CPCE R124-6)
  */
 public record MandateTerms(
     BigDecimal amicableFeePercent,
@@ -21,7 +23,8 @@ public record MandateTerms(
     String iban,
     String bic,
     LocalDate signedOn,
-    FeeScheduleView fees) {
+    FeeScheduleView fees,
+    Integer remittanceDelayDays) {
 
   /** Terms with a flat fee schedule: the two rates, nothing else (read models built by hand). */
   public MandateTerms(
@@ -34,7 +37,7 @@ public record MandateTerms(
     this(amicableFeePercent, judicialFeePercent, remittanceFrequency, iban, bic, signedOn,
         new FeeScheduleView(amicableFeePercent, judicialFeePercent, java.util.List.of(),
             BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), KeptBy.CREDITOR,
-            KeptBy.CREDITOR));
+            KeptBy.CREDITOR), null);
   }
 
   /** The IBAN grouped by four characters, as printed on paper. */

@@ -16,6 +16,8 @@ import java.util.List;
  * @param certificateFee optional fee per irrecoverability certificate in euros excluding VAT
  * @param lateInterestKeptBy who keeps the late interest; the creditor when null
  * @param indemnityKeptBy who keeps the 40 EUR indemnity; the creditor when null
+ * @param remittanceDelayDays the delay agreed in the mandate for remitting a payment after its
+ *     encashment, in days; the legal month (CPCE R124-6) when null
  */
 public record NewCreditorClient(
     String name,
@@ -32,7 +34,8 @@ public record NewCreditorClient(
     BigDecimal fileFee,
     BigDecimal certificateFee,
     KeptBy lateInterestKeptBy,
-    KeptBy indemnityKeptBy) {
+    KeptBy indemnityKeptBy,
+    Integer remittanceDelayDays) {
 
   /** JSON-B reads the request through the canonical constructor; absent fields are null. */
   @JsonbCreator
@@ -51,7 +54,7 @@ public record NewCreditorClient(
       String bic,
       LocalDate signedOn) {
     this(name, registrationNumber, address, contactEmail, amicableFeePercent, judicialFeePercent,
-        remittanceFrequency, iban, bic, signedOn, null, null, null, null, null);
+        remittanceFrequency, iban, bic, signedOn, null, null, null, null, null, null);
   }
 
   /** The fee part of the registration, checked by the same rules as a later change. */

@@ -11,6 +11,7 @@ import io.recova.agency.casefile.CaseValuator;
 import io.recova.agency.casefile.Claim;
 import io.recova.agency.casefile.Stage;
 import io.recova.agency.casefile.TransitionRefusedException;
+import io.recova.agency.cost.AdvancedCosts;
 import io.recova.agency.fee.FeeBookingView;
 import io.recova.agency.fee.FeeBookings;
 import io.recova.agency.ledger.LedgerAccount;
@@ -70,6 +71,7 @@ public class Payments {
   @Inject CaseValuator valuator;
   @Inject TrustLedger ledger;
   @Inject FeeBookings fees;
+  @Inject AdvancedCosts costs;
   @Inject AuditTrail audit;
   @Inject Clock clock;
 
@@ -147,8 +149,11 @@ public class Payments {
     // The fee at the stage the case was in when the money came in, before the payment closes it.
     PaymentAllocation allocation = after.allocationOf(received).orElseThrow(
         () -> new IllegalStateException("The valuation lost payment " + id));
+    // Costs first (D3): what repays the agency's advances goes back to it, not to the creditor.
+    Money repaid = costs.recover(id, f, allocation.costs(), command.method().intoTrustAccount(),
+        command.valueDate(), caller);
     fees.book(new FeeBookings.Collected(id, f.id(), f.creditorId(), f.externalReference(),
-        f.stage(), allocation, command.method().intoTrustAccount()), caller);
+        f.stage(), allocation, command.method().intoTrustAccount(), repaid), caller);
     changes.recordEvent(f, caller, CaseEventKind.PAYMENT_RECEIVED, command.valueDate(), line);
     PaymentView view = view(payment);
     audit.record(caller, "payment.recorded", "Payment", id, null, view);
@@ -195,6 +200,7 @@ public class Payments {
         "Reversal of payment " + shortId(payment.id()) + " (" + payment.amount() + "): " + why,
         caller);
     fees.reverse(payment.id(), today, why, caller);
+    costs.reverseRecovery(payment.id(), today, why, caller);
     refuseOverdrawing(payment);
     PaymentReversal reversal = new PaymentReversal(id, payment.id(), command.reason(), note,
         caller.username(), clock.instant(), tx.id());

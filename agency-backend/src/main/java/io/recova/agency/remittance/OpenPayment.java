@@ -10,11 +10,13 @@ import java.util.UUID;
  * remittance sees it.
  *
  * @param fundsForCreditor what the payment left in the creditor's payable once its fees were
- *     taken: its amount less what its fees took from it (never below zero)
+ *     taken and the costs it repaid the agency went back to it: its amount less both (never
+ *     below zero)
+ * @param costsRepaid the part of it that repaid costs the agency advanced (DOMAIN D3)
  * @param clearedOn when its money counts as encashed ({@link ClearingDelays})
  */
 public record OpenPayment(UUID paymentId, UUID caseId, String caseReference, LocalDate valueDate,
-    Money amount, Money fundsForCreditor, LocalDate clearedOn) {
+    Money amount, Money fundsForCreditor, LocalDate clearedOn, Money costsRepaid) {
 
   public OpenPayment {
     Objects.requireNonNull(paymentId, "paymentId");
@@ -22,5 +24,6 @@ public record OpenPayment(UUID paymentId, UUID caseId, String caseReference, Loc
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(fundsForCreditor, "fundsForCreditor");
     Objects.requireNonNull(clearedOn, "clearedOn");
+    Objects.requireNonNull(costsRepaid, "costsRepaid");
   }
 }

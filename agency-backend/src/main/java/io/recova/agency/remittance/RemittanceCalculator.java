@@ -17,17 +17,18 @@ import java.util.List;
  *       still bounce, a card payment be charged back, and the agency would have paid the creditor
  *       with another creditor's money. So are overpayments held on cases: the debtors' money.
  *   <li>Fees the creditor owes (on payments it received directly, or a file fee above a small
- *       payment) are netted from the rest; what remains is paid. Nothing is ever negative: a
+ *       payment) are netted from the rest, then the agreed costs it bears (costs the agency
+ *       advanced and re-bills at cost); what remains is paid. Nothing is ever negative: a
  *       creditor who owes more than it is due is paid nothing and owes the difference.
  * </ol>
  *
- * A payment cleared by the period end and still unremitted more than the legal delay after its
- * encashment (one month, DOMAIN D5) is flagged late.
+ * A payment cleared by the period end and still unremitted more than the delay after its
+ * encashment (the mandate's, else the legal month: DOMAIN D5) is flagged late.
  */
 public final class RemittanceCalculator {
 
-  /** R124-6: funds are remitted within a month of their actual encashment. */
-  public static final Period LEGAL_DELAY = Period.ofMonths(1);
+  /** R124-6: funds are remitted within a month of their actual encashment, unless agreed. */
+  public static final Period LEGAL_DELAY = io.recova.agency.mandate.Mandate.LEGAL_REMITTANCE_DELAY;
 
   private RemittanceCalculator() {}
 
@@ -42,12 +43,9 @@ public final class RemittanceCalculator {
     if (available.isNegative()) {
       available = zero;
     }
-    Money netted = funds.feesReceivable().compareTo(available) <= 0
-        ? funds.feesReceivable() : available;
-    if (netted.isNegative()) {
-      netted = zero;
-    }
-    Money amount = available.minus(netted);
+    Money netted = upTo(funds.feesReceivable(), available);
+    Money costsNetted = upTo(funds.costsReceivable(), available.minus(netted));
+    Money amount = available.minus(netted).minus(costsNetted);
     List<OpenPayment> remitted = funds.open().stream()
         .filter(p -> !p.clearedOn().isAfter(periodEnd))
         .toList();
@@ -55,6 +53,12 @@ public final class RemittanceCalculator {
         .filter(p -> p.clearedOn().plus(delay).isBefore(periodEnd))
         .toList();
     return new RemittanceFigures(funds.payable(), uncleared, funds.heldForDebtors(), netted,
-        amount, remitted, late);
+        costsNetted, amount, remitted, late);
+  }
+
+  /** What is owed, at most what there is; never below zero. */
+  private static Money upTo(Money owed, Money there) {
+    Money netted = owed.compareTo(there) <= 0 ? owed : there;
+    return netted.isNegative() ? Money.zero(owed.currency()) : netted;
   }
 }

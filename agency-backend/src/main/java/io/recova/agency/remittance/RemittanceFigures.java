@@ -6,17 +6,19 @@ import java.util.List;
 /**
  * One creditor's remittance, worked out: {@code payable − uncleared − heldForDebtors =
  * available};
- * {@code available − feesNetted = amount} paid out.
+ * {@code available − feesNetted − costsNetted = amount} paid out.
  *
  * @param uncleared funds of payments not yet cleared on the period end: held back
  * @param heldForDebtors overpayments held on cases: the debtors' money, held back
  * @param feesNetted fees the creditor owes, taken from what it is paid
+ * @param costsNetted costs the creditor bears (advanced by the agency, re-billed at cost), taken
+ *     from what it is paid
  * @param amount what is transferred to the creditor
  * @param remitted the payments cleared by the period end that this remittance pays
  * @param late those of them cleared for longer than the legal delay (R124-6, DOMAIN D5)
  */
 public record RemittanceFigures(Money payable, Money uncleared, Money heldForDebtors,
-    Money feesNetted, Money amount,
+    Money feesNetted, Money costsNetted, Money amount,
     List<OpenPayment> remitted, List<OpenPayment> late) {
 
   public RemittanceFigures {
@@ -26,6 +28,6 @@ public record RemittanceFigures(Money payable, Money uncleared, Money heldForDeb
 
   /** True when the run has nothing to pay, net or say for this creditor. */
   public boolean isEmpty() {
-    return amount.isZero() && feesNetted.isZero() && remitted.isEmpty();
+    return amount.isZero() && feesNetted.isZero() && costsNetted.isZero() && remitted.isEmpty();
   }
 }

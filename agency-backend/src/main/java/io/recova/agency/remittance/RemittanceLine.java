@@ -46,6 +46,9 @@ public class RemittanceLine {
   @Column(name = "fees_netted", nullable = false)
   private BigDecimal feesNetted;
 
+  @Column(name = "costs_netted", nullable = false)
+  private BigDecimal costsNetted;
+
   @Column(name = "amount", nullable = false)
   private BigDecimal amount;
 
@@ -70,6 +73,7 @@ public class RemittanceLine {
     this.uncleared = figures.uncleared().amount();
     this.heldForDebtors = figures.heldForDebtors().amount();
     this.feesNetted = figures.feesNetted().amount();
+    this.costsNetted = figures.costsNetted().amount();
     this.amount = figures.amount().amount();
     this.currency = figures.amount().currency().getCurrencyCode();
   }
@@ -106,6 +110,10 @@ public class RemittanceLine {
     return money(feesNetted);
   }
 
+  public Money costsNetted() {
+    return money(costsNetted);
+  }
+
   public Money payable() {
     return money(payable);
   }
@@ -120,7 +128,8 @@ public class RemittanceLine {
 
   /** True when the figures prepared are still those the ledger gives. */
   boolean sameFigures(RemittanceFigures figures) {
-    return amount().equals(figures.amount()) && feesNetted().equals(figures.feesNetted());
+    return amount().equals(figures.amount()) && feesNetted().equals(figures.feesNetted())
+        && costsNetted().equals(figures.costsNetted());
   }
 
   void paidBy(UUID transactionId) {

@@ -5,14 +5,16 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * One creditor's line of a run: {@code payable − uncleared − heldForDebtors − feesNetted =
- * amount}.
+ * One creditor's line of a run: {@code payable − uncleared − heldForDebtors − feesNetted −
+ * costsNetted = amount}.
  *
+ * @param costsNetted the costs the creditor bears (re-billed at cost) deducted from this line
  * @param payments the payments it pays, each flagged {@code late} when cleared for longer than the
  *     legal delay (R124-6)
  */
 public record RemittanceLineView(UUID creditorId, String creditorName, String iban, String bic,
-    Money payable, Money uncleared, Money heldForDebtors, Money feesNetted, Money amount, int latePayments,
+    Money payable, Money uncleared, Money heldForDebtors, Money feesNetted, Money costsNetted,
+    Money amount, int latePayments,
     List<RemittedPaymentView> payments, UUID ledgerTransactionId) {
 
   /** What the debtors paid in the payments this line settles. */
@@ -23,7 +25,16 @@ public record RemittanceLineView(UUID creditorId, String creditorName, String ib
 
   /** The fees and VAT kept from those payments, plus the fees owed that the line nets. */
   public Money feesKept() {
-    return payments.stream().map(p -> p.amount().minus(p.fundsForCreditor()))
+    return payments.stream().map(RemittedPaymentView::feesKept)
         .reduce(feesNetted, Money::plus);
+  }
+
+  /**
+   * The costs deducted: those the creditor bears, netted by this line, and those the debtors'
+   * payments repaid to the agency that advanced them.
+   */
+  public Money costsDeducted() {
+    return payments.stream().map(RemittedPaymentView::costsRepaid)
+        .reduce(costsNetted, Money::plus);
   }
 }

@@ -4,6 +4,7 @@ import io.recova.agency.ledger.LedgerAccount;
 import io.recova.agency.ledger.Movement;
 import io.recova.agency.ledger.Posting;
 import io.recova.agency.ledger.TransactionKind;
+import io.recova.agency.money.Money;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.UUID;
 /**
  * How an approved remittance is written to the trust ledger: what was payable to the creditor
  * leaves the trust bank account (and the memo pair REMITTED / REMITTED_CONTRA keeps the running
- * total paid out); the fees it owed and that were netted are settled out of its payable.
+ * total paid out); the fees and the costs it owed and that were netted are settled out of its
+ * payable (the money stays in the trust account, the agency's).
  */
 public final class RemittanceMovements {
 
@@ -22,12 +24,13 @@ public final class RemittanceMovements {
   /** The movement, or empty when nothing is paid nor netted. */
   public static Optional<Movement> paid(UUID creditorId, RemittanceFigures figures,
       LocalDate valueDate, String description) {
-    if (figures.amount().isZero() && figures.feesNetted().isZero()) {
+    Money netted = figures.feesNetted().plus(figures.costsNetted());
+    if (figures.amount().isZero() && netted.isZero()) {
       return Optional.empty();
     }
     List<Posting> postings = new ArrayList<>();
     postings.add(Posting.debit(LedgerAccount.CREDITOR_PAYABLE,
-        figures.amount().plus(figures.feesNetted())));
+        figures.amount().plus(netted)));
     if (!figures.amount().isZero()) {
       postings.add(Posting.credit(LedgerAccount.TRUST_BANK, figures.amount()));
       postings.add(Posting.debit(LedgerAccount.REMITTED, figures.amount()));
@@ -35,6 +38,9 @@ public final class RemittanceMovements {
     }
     if (!figures.feesNetted().isZero()) {
       postings.add(Posting.credit(LedgerAccount.FEES_RECEIVABLE, figures.feesNetted()));
+    }
+    if (!figures.costsNetted().isZero()) {
+      postings.add(Posting.credit(LedgerAccount.COSTS_RECEIVABLE, figures.costsNetted()));
     }
     return Optional.of(new Movement(TransactionKind.REMITTANCE, creditorId, valueDate,
         description, postings));

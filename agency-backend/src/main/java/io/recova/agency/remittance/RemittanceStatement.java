@@ -1,5 +1,6 @@
 package io.recova.agency.remittance;
 
+import io.recova.agency.cost.CostView;
 import io.recova.agency.fee.FeeBookingView;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,14 +12,18 @@ import java.util.UUID;
  * payment it pays with its case and the fee lines booked on it.
  *
  * @param approvedAt null while the run is a draft (a manager's preview)
+ * @param costs the costs advanced by the agency and re-billed to the creditor at cost since its
+ *     previous remittance, through the period end: what the line's {@code costsNetted} deducts
+ *     (up to what the funds allowed; the rest waits for the next remittance)
  */
 public record RemittanceStatement(UUID runId, LocalDate periodEnd, RemittanceRun.Status status,
-    Instant approvedAt, RemittanceLineView line, List<Entry> entries) {
+    Instant approvedAt, RemittanceLineView line, List<Entry> entries, List<CostView> costs) {
 
   /** @param fees null for a payment that bore no fee booking */
   public record Entry(RemittedPaymentView payment, FeeBookingView fees) {}
 
   public RemittanceStatement {
     entries = List.copyOf(entries);
+    costs = List.copyOf(costs);
   }
 }

@@ -1,6 +1,8 @@
 package io.recova.agency.remittance;
 
 import io.recova.agency.audit.AuditTrail;
+import io.recova.agency.cost.AdvancedCosts;
+import io.recova.agency.cost.CostView;
 import io.recova.agency.fee.FeeBookingView;
 import io.recova.agency.fee.FeeBookings;
 import io.recova.agency.ledger.AccountBalance;
@@ -62,6 +64,7 @@ public class Remittances {
   @Inject CreditorClientRepository creditors;
   @Inject TrustLedger ledger;
   @Inject FeeBookings fees;
+  @Inject AdvancedCosts costs;
   @Inject RemittanceSettings settings;
   @Inject AuditTrail audit;
   @Inject Event<RemittanceApproved> approvals;
@@ -166,7 +169,8 @@ public class Remittances {
       }
       String description = "Remittance to " + line.creditorName() + " for the period ending "
           + run.periodEnd() + ": " + line.amount() + " paid"
-          + (line.feesNetted().isZero() ? "" : ", " + line.feesNetted() + " of fees netted");
+          + (line.feesNetted().isZero() ? "" : ", " + line.feesNetted() + " of fees netted")
+          + (line.costsNetted().isZero() ? "" : ", " + line.costsNetted() + " of costs netted");
       RemittanceMovements.paid(line.creditorId(), figures, run.periodEnd(), description)
           .map(m -> ledger.post(m, new LedgerSource("Remittance", line.id()), null, caller))
           .ifPresent(tx -> line.paidBy(tx.id()));
@@ -236,7 +240,19 @@ public class Remittances {
         .map(RemittedPaymentView::paymentId).toList());
     return new RemittanceStatement(view.id(), view.periodEnd(), view.status(), view.approvedAt(),
         line, line.payments().stream()
-            .map(p -> new RemittanceStatement.Entry(p, booked.get(p.paymentId()))).toList());
+            .map(p -> new RemittanceStatement.Entry(p, booked.get(p.paymentId()))).toList(),
+        costs.rebilledOf(creditorId, previousPeriodEnd(creditorId, view.periodEnd())
+            .map(d -> d.plusDays(1)).orElse(LocalDate.of(1970, 1, 1)), view.periodEnd()));
+  }
+
+  /** The period end of the creditor's latest approved remittance before this one, if any. */
+  private Optional<LocalDate> previousPeriodEnd(UUID creditorId, LocalDate before) {
+    return em.createQuery("select max(r.periodEnd) from RemittanceRun r, RemittanceLine l"
+            + " where l.runId = r.id and l.creditorId = :c and r.periodEnd < :before"
+            + " and r.status = :approved", LocalDate.class)
+        .setParameter("c", creditorId).setParameter("before", before)
+        .setParameter("approved", RemittanceRun.Status.APPROVED.name())
+        .getResultStream().filter(java.util.Objects::nonNull).findFirst();
   }
 
   private RemittanceRun visible(UUID runId, Caller caller, UUID creditorId) {
@@ -275,12 +291,13 @@ public class Remittances {
       List<RemittedPaymentView> rows = items.stream().map(i -> {
         OpenPayment p = payments.get(i.paymentId());
         return new RemittedPaymentView(p.paymentId(), p.caseId(), p.caseReference(),
-            p.valueDate(), p.amount(), p.fundsForCreditor(), p.clearedOn(), i.late());
+            p.valueDate(), p.amount(), p.fundsForCreditor(), p.clearedOn(), i.late(),
+            p.costsRepaid());
       }).toList();
       lines.add(new RemittanceLineView(line.creditorId(), line.creditorName(), line.iban(),
           line.bic().orElse(null),
           line.payable(), line.uncleared(), line.heldForDebtors(), line.feesNetted(),
-          line.amount(),
+          line.costsNetted(), line.amount(),
           (int) items.stream().filter(RemittanceItem::late).count(), rows,
           line.ledgerTransactionId().orElse(null)));
     }
@@ -292,9 +309,13 @@ public class Remittances {
     List<AccountBalance> balances = ledger.balancesOf(creditorId);
     CreditorFunds funds = new CreditorFunds(creditorId,
         balance(balances, LedgerAccount.CREDITOR_PAYABLE),
-        balance(balances, LedgerAccount.FEES_RECEIVABLE), heldForDebtors(creditorId),
+        balance(balances, LedgerAccount.FEES_RECEIVABLE),
+        balance(balances, LedgerAccount.COSTS_RECEIVABLE), heldForDebtors(creditorId),
         open(creditorId));
-    return RemittanceCalculator.compute(funds, periodEnd, RemittanceCalculator.LEGAL_DELAY);
+    // The mandate's own delay for the late flag, else the legal month (D5).
+    java.time.Period delay = creditors.find(creditorId).map(c -> c.mandate().remittanceDelay())
+        .orElse(RemittanceCalculator.LEGAL_DELAY);
+    return RemittanceCalculator.compute(funds, periodEnd, delay);
   }
 
   private static Money balance(List<AccountBalance> balances, LedgerAccount account) {
@@ -334,6 +355,7 @@ public class Remittances {
       return Map.of();
     }
     Map<UUID, FeeBookingView> booked = fees.of(ids);
+    Map<UUID, Money> repaid = costs.recoveredBy(ids);
     ClearingDelays clearing = settings.clearingDelays();
     List<?> rows = em.createNativeQuery("select cast(p.id as varchar), cast(p.case_id as"
             + " varchar), c.external_reference, p.value_date, p.amount, p.currency, p.method"
@@ -348,11 +370,13 @@ public class Remittances {
       FeeBookingView fee = booked.get(id);
       Money charged = fee == null || fee.reversed() ? Money.zero(currency)
           : fee.chargedToCreditor();
-      Money taken = charged.compareTo(amount) >= 0 ? amount : charged;
+      Money toAgency = repaid.getOrDefault(id, Money.zero(currency));
+      Money left = amount.minus(toAgency);
+      Money taken = charged.compareTo(left) >= 0 ? left : charged;
       LocalDate valueDate = ((Date) r[3]).toLocalDate();
       return new OpenPayment(id, UUID.fromString(r[1].toString()), r[2].toString(), valueDate,
-          amount, amount.minus(taken),
-          clearing.clearedOn(PaymentMethod.valueOf(r[6].toString()), valueDate));
+          amount, left.minus(taken),
+          clearing.clearedOn(PaymentMethod.valueOf(r[6].toString()), valueDate), toAgency);
     }).collect(Collectors.toMap(OpenPayment::paymentId, Function.identity(), (a, b) -> a,
         java.util.LinkedHashMap::new));
   }

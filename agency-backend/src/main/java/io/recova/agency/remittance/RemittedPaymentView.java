@@ -4,7 +4,19 @@ import io.recova.agency.money.Money;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A payment on a remittance line. */
+/**
+ * A payment on a remittance line.
+ *
+ * @param fundsForCreditor what it left for the creditor: its amount less its fees and VAT and
+ *     less {@code costsRepaid}
+ * @param costsRepaid the part that repaid costs the agency advanced on the case (DOMAIN D3)
+ */
 public record RemittedPaymentView(UUID paymentId, UUID caseId, String caseReference,
     LocalDate valueDate, Money amount, Money fundsForCreditor, LocalDate clearedOn,
-    boolean late) {}
+    boolean late, Money costsRepaid) {
+
+  /** The fees and VAT its fee booking took from it. */
+  public Money feesKept() {
+    return amount.minus(fundsForCreditor).minus(costsRepaid);
+  }
+}

@@ -36,13 +36,27 @@ public final class CaseValuation {
 
   private CaseValuation() {}
 
-  /** Everything recorded on the dossier that the valuation reads. */
+  /**
+   * Everything recorded on the dossier that the valuation reads.
+   *
+   * @param costs the costs the debtor owes as of the valuation's date
+   * @param costsOn the costs it owed on a given day: a payment repays only those (a cost incurred
+   *     after a payment was not owed when it was made)
+   */
   public record Dossier(
       List<ClaimTerms> claims,
       Optional<LocalDate> formalNotice,
       Optional<Judgment> judgment,
       List<ReceivedPayment> payments,
-      Money costs) {}
+      Money costs,
+      Function<LocalDate, Money> costsOn) {
+
+    /** Costs owed as they are on every day (the same before and after each payment). */
+    public Dossier(List<ClaimTerms> claims, Optional<LocalDate> formalNotice,
+        Optional<Judgment> judgment, List<ReceivedPayment> payments, Money costs) {
+      this(claims, formalNotice, judgment, payments, costs, day -> costs);
+    }
+  }
 
   public static CaseBalance value(
       Dossier dossier, LocalDate asOf, ValuationRates rates, DayCount dayCount) {
@@ -86,7 +100,8 @@ public final class CaseValuation {
     for (ReceivedPayment payment : payments) {
       paid = paid.plus(payment.amount());
       Money left = payment.amount();
-      Money costsTaken = min(left, dossier.costs().minus(costsPaid));
+      Money owedThen = dossier.costsOn().apply(payment.valueDate());
+      Money costsTaken = min(left, owedThen.minus(costsPaid));
       costsPaid = costsPaid.plus(costsTaken);
       left = left.minus(costsTaken);
       Money interestBefore = sum(states, s -> s.paidInterest, zero);

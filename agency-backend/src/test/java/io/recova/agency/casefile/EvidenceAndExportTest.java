@@ -67,14 +67,14 @@ class EvidenceAndExportTest {
   void theSameSubmissionGivesTheSameFingerprintAndAnyChangeAnother() {
     NewDebtor debtor = new NewDebtor(DebtorKind.COMPANY, "Garage", "383 474 814", null, null, null);
     NewClaim claim = new NewClaim("F-1", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 2, 1),
-        new BigDecimal("100.0"), "eur", ClaimNature.B2B, null);
+        new BigDecimal("100.0"), "eur", ClaimNature.B2B, null, null);
     NewCase c = new NewCase(null, "R-1", debtor, List.of(claim), null);
     NewCase same = new NewCase(null, " R-1 ", new NewDebtor(DebtorKind.COMPANY, "Garage",
         "383474814", null, null, null), List.of(new NewClaim("F-1", LocalDate.of(2025, 1, 1),
-        LocalDate.of(2025, 2, 1), new BigDecimal("100.00"), "EUR", ClaimNature.B2B, null)), null);
+        LocalDate.of(2025, 2, 1), new BigDecimal("100.00"), "EUR", ClaimNature.B2B, null, null)), null);
     NewCase other = new NewCase(null, "R-1", debtor, List.of(new NewClaim("F-1",
         LocalDate.of(2025, 1, 1), LocalDate.of(2025, 2, 1), new BigDecimal("100.01"), "EUR",
-        ClaimNature.B2B, null)), null);
+        ClaimNature.B2B, null, null)), null);
 
     assertThat(IntakeFingerprint.of(c)).isEqualTo(IntakeFingerprint.of(same)).hasSize(64);
     assertThat(IntakeFingerprint.of(other)).isNotEqualTo(IntakeFingerprint.of(c));

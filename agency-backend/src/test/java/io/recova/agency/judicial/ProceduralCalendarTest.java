@@ -96,6 +96,26 @@ class ProceduralCalendarTest {
   }
 
   @Test
+  void aHearingIsADateToAttendUntilTheJudgmentOrAnAdjournmentReplacesIt() {
+    Step hearing = new Step(JudicialStepKind.HEARING, LocalDate.of(2027, 2, 9));
+    assertThat(ProceduralCalendar.deadlines(List.of(hearing)))
+        .extracting(Deadline::kind, Deadline::lastDay)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(DeadlineKind.ATTEND_HEARING,
+            LocalDate.of(2027, 2, 9)));
+
+    Step adjourned = new Step(JudicialStepKind.HEARING, LocalDate.of(2027, 3, 16));
+    assertThat(ProceduralCalendar.deadlines(List.of(hearing, adjourned)))
+        .as("the adjournment's hearing replaces the first one")
+        .extracting(Deadline::kind, Deadline::lastDay)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(DeadlineKind.ATTEND_HEARING,
+            LocalDate.of(2027, 3, 16)));
+
+    assertThat(ProceduralCalendar.deadlines(List.of(hearing, adjourned,
+        new Step(JudicialStepKind.JUDGMENT, LocalDate.of(2027, 3, 16)))))
+        .as("judgment given at the hearing").isEmpty();
+  }
+
+  @Test
   void aPeriodIsPositive() {
     assertThatThrownBy(() -> ProceduralPeriod.days(0)).isInstanceOf(IllegalArgumentException.class);
   }

@@ -49,9 +49,9 @@ class LetterComposerTest {
         List.of(), List.of(paid, open));
     List<ClaimView> claims = List.of(
         new ClaimView(paidClaim, "F-1", LocalDate.of(2025, 12, 10), LocalDate.of(2026, 1, 10),
-            new BigDecimal("100.00"), "EUR", ClaimNature.B2B, null),
+            new BigDecimal("100.00"), "EUR", ClaimNature.B2B, null, null),
         new ClaimView(openClaim, "F-2", LocalDate.of(2026, 2, 13), LocalDate.of(2026, 3, 15),
-            new BigDecimal("1200.00"), "EUR", ClaimNature.B2B, null));
+            new BigDecimal("1200.00"), "EUR", ClaimNature.B2B, null, null));
 
     LetterContent letter = LetterComposer.compose(
         new LetterComposer.Heading(LetterKind.FORMAL_NOTICE, Locale.FRENCH, "LR-2026-000007",

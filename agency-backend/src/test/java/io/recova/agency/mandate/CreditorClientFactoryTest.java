@@ -55,6 +55,21 @@ class CreditorClientFactoryTest {
   // ---------------------------------------------------------------- valid commands
 
   @Test
+  void theRemittanceDelayIsTheLegalMonthUnlessTheMandateAgreesOneOfAtMostNinetyDays() {
+    assertThat(register(valid()).mandate().remittanceDelay()).isEqualTo(java.time.Period.ofMonths(1));
+    assertThat(register(valid(c -> c.remittanceDelayDays(15))).mandate().remittanceDelay())
+        .isEqualTo(java.time.Period.ofDays(15));
+    assertThat(register(valid(c -> c.remittanceDelayDays(15))).view().mandate()
+        .remittanceDelayDays()).isEqualTo(15);
+    for (int refused : new int[] {0, -3, 91}) {
+      assertThat(violationsOf(valid(c -> c.remittanceDelayDays(refused))))
+          .extracting(FieldViolation::field, FieldViolation::code)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("remittanceDelayDays",
+              "remittanceDelay.range"));
+    }
+  }
+
+  @Test
   void buildsAClientWhoseViewCarriesExactlyTheNormalisedInput() {
     CreditorClientView view = register(valid()).view();
 
@@ -400,6 +415,7 @@ class CreditorClientFactoryTest {
     private String iban;
     private String bic;
     private LocalDate signedOn;
+    private Integer remittanceDelayDays;
 
     Command(NewCreditorClient from) {
       name = from.name();
@@ -412,6 +428,7 @@ class CreditorClientFactoryTest {
       iban = from.iban();
       bic = from.bic();
       signedOn = from.signedOn();
+      remittanceDelayDays = from.remittanceDelayDays();
     }
 
     Command name(String value) {
@@ -464,9 +481,14 @@ class CreditorClientFactoryTest {
       return this;
     }
 
+    Command remittanceDelayDays(Integer value) {
+      remittanceDelayDays = value;
+      return this;
+    }
+
     NewCreditorClient build() {
-      return new NewCreditorClient(
-          name, siren, address, email, amicable, judicial, frequency, iban, bic, signedOn);
+      return new NewCreditorClient(name, siren, address, email, amicable, judicial, frequency,
+          iban, bic, signedOn, null, null, null, null, null, remittanceDelayDays);
     }
   }
 }

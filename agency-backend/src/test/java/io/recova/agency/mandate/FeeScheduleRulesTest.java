@@ -128,7 +128,7 @@ class FeeScheduleRulesTest {
     NewCreditorClient command = new NewCreditorClient("Martin Matériaux SAS", null, null, null,
         d("15"), d("20"), RemittanceFrequency.MONTHLY, "FR7630006000011234567890189", null,
         LocalDate.of(2026, 1, 15), List.of(tier("5000", "10", "12")), d("30"), d("75"),
-        KeptBy.CREDITOR, KeptBy.AGENCY);
+        KeptBy.CREDITOR, KeptBy.AGENCY, null);
     CreditorClient client = CreditorClientFactory.register(command, UUID.randomUUID(),
         Instant.parse("2026-06-15T09:30:00Z"), LocalDate.of(2026, 6, 15));
 
@@ -146,7 +146,7 @@ class FeeScheduleRulesTest {
   void aRegistrationWithBadFeesReportsThemWithTheOtherFields() {
     NewCreditorClient command = new NewCreditorClient(null, null, null, null, d("15"), d("20"),
         RemittanceFrequency.MONTHLY, "FR7630006000011234567890189", null, null,
-        List.of(tier("5000", "10", "12"), tier("100", "5", "5")), d("-1"), null, null, null);
+        List.of(tier("5000", "10", "12"), tier("100", "5", "5")), d("-1"), null, null, null, null);
 
     assertThat(assertThrows(InvalidInputException.class, () -> CreditorClientFactory.register(
         command, UUID.randomUUID(), Instant.now(), LocalDate.of(2026, 6, 15))).violations())

@@ -2,6 +2,9 @@ package io.recova.agency.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.recova.agency.cost.CostBearer;
+import io.recova.agency.cost.CostMovements;
+import io.recova.agency.cost.CostShare;
 import io.recova.agency.fee.CollectedPayment;
 import io.recova.agency.fee.FeeAssessment;
 import io.recova.agency.fee.FeeCalculator;
@@ -42,11 +45,13 @@ import net.jqwik.api.Provide;
 
 /**
  * For any sequence of payments (into the trust account or directly to the creditor), the fees
- * booked on them and reversals across several creditors, written as the payments and the fee
- * bookings write them: the ledger balances, no creditor's money lands on another, what was
- * collected in total is the sum of what was collected for each creditor, and each creditor's
- * funds divide to the cent: collected = payable + fees + VAT + remitted (less what the creditor
- * owes), with remittance runs paying out what is payable along the way.
+ * booked on them, costs the agency advances (split between the debtor, the creditor and the
+ * agency), the debtor's repayments of them out of its payments (costs first), reversals of
+ * payments and of costs, across several creditors, written as the services write them: the
+ * ledger balances, no creditor's money lands on another, what was collected in total is the sum
+ * of what was collected for each creditor, and each creditor's funds divide to the cent:
+ * collected = remitted + fees + VAT + costs + held (less what the creditor owes), with remittance
+ * runs paying out what is payable and netting fees and costs along the way.
  */
 class TrustLedgerPropertyTest {
 
@@ -76,13 +81,19 @@ class TrustLedgerPropertyTest {
    * principal by the three cuts (per mille), or the reversal of the n-th payment so far.
    */
   record Step(boolean reversal, int creditor, long cents, PaymentMethod method, int target,
-      List<Integer> cuts, boolean judicial) {
+      List<Integer> cuts, boolean judicial, CostStep cost) {
 
     /** A remittance run for one creditor: the step with no amount. */
     boolean remittance() {
-      return !reversal && cents == 0;
+      return !reversal && cents == 0 && cost == null;
     }
   }
+
+  /**
+   * A cost of {@code cents} advanced for a creditor's case, split by the cut (per mille) between
+   * the debtor and the other bearer, the creditor or the agency; or the reversal of the n-th cost.
+   */
+  record CostStep(boolean reversal, long cents, int cut, boolean agencyBears, int target) {}
 
   @Provide
   Arbitrary<List<Step>> steps() {
@@ -93,19 +104,34 @@ class TrustLedgerPropertyTest {
             Arbitraries.integers().between(0, 1000).list().ofSize(3),
             Arbitraries.of(true, false))
         .as((c, cents, method, cuts, judicial) ->
-            new Step(false, c, cents, method, 0, cuts, judicial));
+            new Step(false, c, cents, method, 0, cuts, judicial, null));
     Arbitrary<Step> reversal = Arbitraries.integers().between(0, 60)
-        .map(n -> new Step(true, 0, 0, null, n, List.of(), false));
+        .map(n -> new Step(true, 0, 0, null, n, List.of(), false, null));
     Arbitrary<Step> remittance = Arbitraries.integers().between(0, CREDITORS.size() - 1)
-        .map(c -> new Step(false, c, 0, null, 0, List.of(), false));
+        .map(c -> new Step(false, c, 0, null, 0, List.of(), false, null));
+    Arbitrary<Step> cost = Combinators.combine(
+            Arbitraries.integers().between(0, CREDITORS.size() - 1),
+            Arbitraries.longs().between(1, 5_000_00L),
+            Arbitraries.integers().between(0, 1000),
+            Arbitraries.of(true, false))
+        .as((c, cents, cut, agency) -> new Step(false, c, 0, null, 0, List.of(), false,
+            new CostStep(false, cents, cut, agency, 0)));
+    Arbitrary<Step> costReversal = Arbitraries.integers().between(0, 60)
+        .map(n -> new Step(false, 0, 0, null, 0, List.of(), false,
+            new CostStep(true, 0, 0, false, n)));
     return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, payment),
-            net.jqwik.api.Tuple.of(1, reversal), net.jqwik.api.Tuple.of(1, remittance))
+            net.jqwik.api.Tuple.of(1, reversal), net.jqwik.api.Tuple.of(1, remittance),
+            net.jqwik.api.Tuple.of(2, cost), net.jqwik.api.Tuple.of(1, costReversal))
         .list().ofMaxSize(60);
   }
 
   /** A payment as the model remembers it, with its fee and the fee's movement (if any). */
   record Posted(UUID creditor, Money amount, PaymentMethod method, Movement movement,
-      FeeAssessment fee, Optional<Movement> feeMovement) {}
+      FeeAssessment fee, Optional<Movement> feeMovement, Money recovered,
+      Optional<Movement> recovery) {}
+
+  /** A cost as the model remembers it. */
+  record Advanced(UUID creditor, CostShare share, Movement movement) {}
 
   @Property(tries = 300)
   void theLedgerBalancesAndEveryCreditorGetsItsOwnMoney(@ForAll("steps") List<Step> steps) {
@@ -114,20 +140,52 @@ class TrustLedgerPropertyTest {
     java.util.Set<Integer> remitted = new java.util.HashSet<>();
     List<LedgerLine> lines = new ArrayList<>();
     Map<UUID, Money> remittedPerCreditor = new HashMap<>();
+    List<Advanced> costs = new ArrayList<>();
+    List<Boolean> costReversed = new ArrayList<>();
+    Map<UUID, Money> costsNettedPerCreditor = new HashMap<>();
     for (Step step : steps) {
-      if (step.remittance()) {
+      if (step.cost() != null && !step.cost().reversal()) {
+        UUID creditor = CREDITORS.get(step.creditor());
+        Money total = eur(step.cost().cents());
+        Money debtor = eur(step.cost().cents() * step.cost().cut() / 1000);
+        CostShare share = new CostShare(debtor, total.minus(debtor),
+            step.cost().agencyBears() ? CostBearer.AGENCY : CostBearer.CREDITOR, "model");
+        Movement m = CostMovements.advanced(creditor, share, DAY, "cost");
+        costs.add(new Advanced(creditor, share, m));
+        costReversed.add(false);
+        write(m, lines);
+      } else if (step.cost() != null) {
+        if (costs.isEmpty()) {
+          continue;
+        }
+        int i = step.cost().target() % costs.size();
+        Advanced c = costs.get(i);
+        // The service refuses to reverse a cost already repaid in part by the debtor, or whose
+        // creditor share a remittance already deducted: money moved on it.
+        boolean repaid = owedToAgency(costs, costReversed, payments, reversed, c.creditor())
+            .minus(c.share().debtor()).isNegative();
+        boolean rebilled = c.share().otherBearer() == CostBearer.CREDITOR
+            && balance(LedgerBalances.perCreditor(lines), c.creditor(),
+                LedgerAccount.COSTS_RECEIVABLE).minus(c.share().other()).isNegative();
+        if (!costReversed.get(i) && !repaid && !rebilled) {
+          costReversed.set(i, true);
+          write(c.movement().compensation(DAY.plusDays(1), "entered by mistake"), lines);
+        }
+      } else if (step.remittance()) {
         // Everything cleared: the run pays what is payable, nets what is owed; the payments it
         // paid can no longer bounce.
         UUID creditor = CREDITORS.get(step.creditor());
         List<AccountBalance> now = LedgerBalances.perCreditor(lines);
         RemittanceFigures figures = RemittanceCalculator.compute(new CreditorFunds(creditor,
                 balance(now, creditor, LedgerAccount.CREDITOR_PAYABLE),
-                balance(now, creditor, LedgerAccount.FEES_RECEIVABLE), Money.of("0.00", "EUR"),
+                balance(now, creditor, LedgerAccount.FEES_RECEIVABLE),
+                balance(now, creditor, LedgerAccount.COSTS_RECEIVABLE), Money.of("0.00", "EUR"),
                 List.of()),
             DAY, RemittanceCalculator.LEGAL_DELAY);
         RemittanceMovements.paid(creditor, figures, DAY, "remittance").ifPresent(m -> {
           write(m, lines);
           remittedPerCreditor.merge(creditor, figures.amount(), Money::plus);
+          costsNettedPerCreditor.merge(creditor, figures.costsNetted(), Money::plus);
         });
         for (int i = 0; i < payments.size(); i++) {
           if (payments.get(i).creditor().equals(creditor)) {
@@ -139,16 +197,26 @@ class TrustLedgerPropertyTest {
         Money amount = Money.of(BigDecimal.valueOf(step.cents(), 2),
             java.util.Currency.getInstance("EUR"));
         Movement m = PaymentMovements.received(creditor, amount, step.method(), DAY, "payment");
+        PaymentAllocation allocation = allocate(amount, step.cuts());
         FeeAssessment fee = FeeCalculator.assess(SCHEDULES.get(step.creditor()), VAT,
-            CollectedPayment.of(allocate(amount, step.cuts()),
+            CollectedPayment.of(allocation,
                 step.judicial() ? FeeStage.JUDICIAL : FeeStage.AMICABLE,
                 collectedSoFar(payments, reversed, creditor),
                 fileFeeCharged(payments, reversed, creditor)));
-        Money funds = step.method().intoTrustAccount() ? amount : Money.of("0.00", "EUR");
+        // Costs first (D3): the payment's costs part repays the agency, up to what it is owed.
+        Money owed = owedToAgency(costs, costReversed, payments, reversed, creditor);
+        Money recovered = allocation.costs().compareTo(owed) <= 0 ? allocation.costs() : owed;
+        Optional<Movement> recovery = recovered.isZero() ? Optional.empty()
+            : Optional.of(CostMovements.recovered(creditor, recovered,
+                step.method().intoTrustAccount(), DAY, "costs repaid"));
+        Money funds = step.method().intoTrustAccount() ? amount.minus(recovered)
+            : Money.of("0.00", "EUR");
         Optional<Movement> feeMovement = FeeMovements.charged(creditor, fee, funds, DAY, "fees");
-        payments.add(new Posted(creditor, amount, step.method(), m, fee, feeMovement));
+        payments.add(new Posted(creditor, amount, step.method(), m, fee, feeMovement, recovered,
+            recovery));
         reversed.add(false);
         write(m, lines);
+        recovery.ifPresent(r -> write(r, lines));
         feeMovement.ifPresent(f -> write(f, lines));
       } else if (!payments.isEmpty()) {
         int i = step.target() % payments.size();
@@ -158,6 +226,8 @@ class TrustLedgerPropertyTest {
           reversed.set(i, true);
           payments.get(i).feeMovement()
               .ifPresent(f -> write(f.compensation(DAY.plusDays(1), "fees of bounced"), lines));
+          payments.get(i).recovery()
+              .ifPresent(r -> write(r.compensation(DAY.plusDays(1), "costs of bounced"), lines));
           write(payments.get(i).movement().compensation(DAY.plusDays(1), "bounced"), lines);
         }
       }
@@ -171,12 +241,16 @@ class TrustLedgerPropertyTest {
     Map<UUID, Money> directPerCreditor = new HashMap<>();
     Map<UUID, Money> incomePerCreditor = new HashMap<>();
     Map<UUID, Money> vatPerCreditor = new HashMap<>();
+    Map<UUID, Money> recoveredInTrust = new HashMap<>();
     Money zero = Money.of("0.00", "EUR");
     for (int i = 0; i < payments.size(); i++) {
       Posted p = payments.get(i);
       if (!reversed.get(i)) {
         (p.method().intoTrustAccount() ? trustPerCreditor : directPerCreditor)
             .merge(p.creditor(), p.amount(), Money::plus);
+        if (p.method().intoTrustAccount()) {
+          recoveredInTrust.merge(p.creditor(), p.recovered(), Money::plus);
+        }
         incomePerCreditor.merge(p.creditor(), p.fee().agencyIncome(), Money::plus);
         vatPerCreditor.merge(p.creditor(), p.fee().vat(), Money::plus);
       }
@@ -193,11 +267,35 @@ class TrustLedgerPropertyTest {
       Money vat = balance(perCreditor, creditor, LedgerAccount.VAT_PAYABLE);
       assertThat(income).isEqualTo(incomePerCreditor.getOrDefault(creditor, zero));
       assertThat(vat).isEqualTo(vatPerCreditor.getOrDefault(creditor, zero));
-      // Collected = payable + fees + VAT + remitted, less the fees the creditor still owes.
+      // Collected = remitted + fees + VAT + costs (repaid by the debtors through the trust
+      // account, and the creditor's share netted by remittances) + held (payable), less the fees
+      // the creditor still owes.
+      Money costsKept = recoveredInTrust.getOrDefault(creditor, zero)
+          .plus(costsNettedPerCreditor.getOrDefault(creditor, zero));
       assertThat(balance(perCreditor, creditor, LedgerAccount.CREDITOR_PAYABLE)
-              .plus(income).plus(vat).plus(paidOut)
+              .plus(income).plus(vat).plus(paidOut).plus(costsKept)
               .minus(balance(perCreditor, creditor, LedgerAccount.FEES_RECEIVABLE)))
           .isEqualTo(own);
+      // The agency is owed back exactly what it advanced and nobody repaid it is not negative:
+      // the advance stays the agency's money, never the creditor's.
+      Money advanced = zero;
+      Money debtorShares = zero;
+      for (int i = 0; i < costs.size(); i++) {
+        if (!costReversed.get(i) && costs.get(i).creditor().equals(creditor)) {
+          advanced = advanced.plus(costs.get(i).share().debtor())
+              .plus(costs.get(i).share().other());
+          debtorShares = debtorShares.plus(costs.get(i).share().debtor());
+        }
+      }
+      assertThat(balance(perCreditor, creditor, LedgerAccount.AGENCY_ADVANCES))
+          .isEqualTo(advanced);
+      Money owedByDebtor = balance(perCreditor, creditor, LedgerAccount.DEBTOR_COSTS_RECEIVABLE);
+      assertThat(owedByDebtor)
+          .isEqualTo(owedToAgency(costs, costReversed, payments, reversed, creditor));
+      assertThat(owedByDebtor.isNegative()).isFalse();
+      assertThat(owedByDebtor).isLessThanOrEqualTo(debtorShares);
+      assertThat(balance(perCreditor, creditor, LedgerAccount.COSTS_RECEIVABLE).isNegative())
+          .isFalse();
       assertThat(balance(perCreditor, creditor, LedgerAccount.DIRECT_COLLECTED))
           .isEqualTo(directPerCreditor.getOrDefault(creditor, zero));
       collected = collected.plus(own);
@@ -207,6 +305,23 @@ class TrustLedgerPropertyTest {
         .map(AccountBalance::balance).reduce(zero, Money::plus);
     Money totalRemitted = remittedPerCreditor.values().stream().reduce(zero, Money::plus);
     assertThat(totalInBank.plus(totalRemitted)).isEqualTo(collected);
+  }
+
+  /** What the debtor of the creditor's case still owes the agency: its shares less repayments. */
+  private static Money owedToAgency(List<Advanced> costs, List<Boolean> costReversed,
+      List<Posted> payments, List<Boolean> reversed, UUID creditor) {
+    Money owed = Money.of("0.00", "EUR");
+    for (int i = 0; i < costs.size(); i++) {
+      if (!costReversed.get(i) && costs.get(i).creditor().equals(creditor)) {
+        owed = owed.plus(costs.get(i).share().debtor());
+      }
+    }
+    for (int i = 0; i < payments.size(); i++) {
+      if (!reversed.get(i) && payments.get(i).creditor().equals(creditor)) {
+        owed = owed.minus(payments.get(i).recovered());
+      }
+    }
+    return owed;
   }
 
   /** The payment split by the cuts: costs, interest, indemnity, principal, nothing held. */

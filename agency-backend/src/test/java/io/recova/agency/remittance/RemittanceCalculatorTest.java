@@ -29,7 +29,7 @@ class RemittanceCalculatorTest {
   private static OpenPayment payment(String amount, String left, PaymentMethod method,
       LocalDate valueDate) {
     return new OpenPayment(UUID.randomUUID(), UUID.randomUUID(), "CASE", valueDate, eur(amount),
-        eur(left), CLEARING.clearedOn(method, valueDate));
+        eur(left), CLEARING.clearedOn(method, valueDate), eur("0.00"));
   }
 
   @Test
@@ -37,7 +37,7 @@ class RemittanceCalculatorTest {
     OpenPayment transfer = payment("1000.00", "820.00", PaymentMethod.BANK_TRANSFER, END);
 
     RemittanceFigures f = RemittanceCalculator.compute(
-        new CreditorFunds(CREDITOR, eur("820.00"), eur("0.00"), eur("0.00"), List.of(transfer)), END,
+        new CreditorFunds(CREDITOR, eur("820.00"), eur("0.00"), eur("0.00"), eur("0.00"), List.of(transfer)), END,
         RemittanceCalculator.LEGAL_DELAY);
 
     assertThat(f.amount()).isEqualTo(eur("820.00"));
@@ -56,7 +56,7 @@ class RemittanceCalculatorTest {
         LocalDate.of(2026, 3, 25));
 
     RemittanceFigures f = RemittanceCalculator.compute(
-        new CreditorFunds(CREDITOR, eur("1230.00"), eur("0.00"), eur("0.00"), List.of(transfer, cheque)),
+        new CreditorFunds(CREDITOR, eur("1230.00"), eur("0.00"), eur("0.00"), eur("0.00"), List.of(transfer, cheque)),
         END, RemittanceCalculator.LEGAL_DELAY);
 
     assertThat(f.uncleared()).isEqualTo(eur("410.00"));
@@ -70,7 +70,7 @@ class RemittanceCalculatorTest {
     OpenPayment transfer = payment("1000.00", "820.00", PaymentMethod.BANK_TRANSFER, END);
 
     RemittanceFigures f = RemittanceCalculator.compute(
-        new CreditorFunds(CREDITOR, eur("820.00"), eur("72.00"), eur("0.00"), List.of(transfer)), END,
+        new CreditorFunds(CREDITOR, eur("820.00"), eur("72.00"), eur("0.00"), eur("0.00"), List.of(transfer)), END,
         RemittanceCalculator.LEGAL_DELAY);
 
     assertThat(f.feesNetted()).isEqualTo(eur("72.00"));
@@ -87,7 +87,7 @@ class RemittanceCalculatorTest {
   @Test
   void aCreditorOwingMoreThanItIsDueIsPaidNothingAndOwesTheRest() {
     RemittanceFigures f = RemittanceCalculator.compute(
-        new CreditorFunds(CREDITOR, eur("50.00"), eur("72.00"), eur("0.00"), List.of()), END,
+        new CreditorFunds(CREDITOR, eur("50.00"), eur("72.00"), eur("0.00"), eur("0.00"), List.of()), END,
         RemittanceCalculator.LEGAL_DELAY);
 
     assertThat(f.amount()).isEqualTo(eur("0.00"));
@@ -95,17 +95,41 @@ class RemittanceCalculatorTest {
   }
 
   @Test
+  void theCostsTheCreditorBearsAreDeductedAfterTheFees() {
+    // 820.00 payable; 72.00 of fees owed, then a lawyer's 400.00 re-billed at cost: 348.00 paid
+    OpenPayment transfer = payment("1000.00", "820.00", PaymentMethod.BANK_TRANSFER, END);
+    RemittanceFigures f = RemittanceCalculator.compute(
+        new CreditorFunds(CREDITOR, eur("820.00"), eur("72.00"), eur("400.00"), eur("0.00"),
+            List.of(transfer)), END, RemittanceCalculator.LEGAL_DELAY);
+
+    assertThat(f.feesNetted()).isEqualTo(eur("72.00"));
+    assertThat(f.costsNetted()).isEqualTo(eur("400.00"));
+    assertThat(f.amount()).isEqualTo(eur("348.00"));
+  }
+
+  @Test
+  void costsBeyondTheFundsWaitForTheNextRemittance() {
+    RemittanceFigures f = RemittanceCalculator.compute(
+        new CreditorFunds(CREDITOR, eur("100.00"), eur("30.00"), eur("400.00"), eur("0.00"),
+            List.of()), END, RemittanceCalculator.LEGAL_DELAY);
+
+    assertThat(f.feesNetted()).isEqualTo(eur("30.00"));
+    assertThat(f.costsNetted()).isEqualTo(eur("70.00"));
+    assertThat(f.amount()).isEqualTo(eur("0.00"));
+  }
+
+  @Test
   void onceRemittedNothingIsPayableSoASecondRunPaysNothing() {
     OpenPayment transfer = payment("1000.00", "820.00", PaymentMethod.BANK_TRANSFER, END);
     RemittanceFigures first = RemittanceCalculator.compute(
-        new CreditorFunds(CREDITOR, eur("820.00"), eur("0.00"), eur("0.00"), List.of(transfer)), END,
+        new CreditorFunds(CREDITOR, eur("820.00"), eur("0.00"), eur("0.00"), eur("0.00"), List.of(transfer)), END,
         RemittanceCalculator.LEGAL_DELAY);
     Movement paid = RemittanceMovements.paid(CREDITOR, first, END, "first").orElseThrow();
     Money payableAfter = eur("820.00").minus(paid.postings().get(0).amount());
 
     // The payment is on the approved run: no longer open.
     RemittanceFigures second = RemittanceCalculator.compute(
-        new CreditorFunds(CREDITOR, payableAfter, eur("0.00"), eur("0.00"), List.of()), END,
+        new CreditorFunds(CREDITOR, payableAfter, eur("0.00"), eur("0.00"), eur("0.00"), List.of()), END,
         RemittanceCalculator.LEGAL_DELAY);
 
     assertThat(second.amount()).isEqualTo(eur("0.00"));
@@ -119,7 +143,7 @@ class RemittanceCalculatorTest {
     OpenPayment recent = payment("100.00", "82.00", PaymentMethod.CASH, LocalDate.of(2026, 3, 1));
 
     RemittanceFigures f = RemittanceCalculator.compute(
-        new CreditorFunds(CREDITOR, eur("164.00"), eur("0.00"), eur("0.00"), List.of(old, recent)), END,
+        new CreditorFunds(CREDITOR, eur("164.00"), eur("0.00"), eur("0.00"), eur("0.00"), List.of(old, recent)), END,
         RemittanceCalculator.LEGAL_DELAY);
 
     // The cheque cleared on 20 February: due by 20 March, late on 31 March. The cash of 1 March
@@ -134,7 +158,7 @@ class RemittanceCalculatorTest {
     OpenPayment transfer = payment("1100.00", "920.00", PaymentMethod.BANK_TRANSFER, END);
 
     RemittanceFigures f = RemittanceCalculator.compute(
-        new CreditorFunds(CREDITOR, eur("920.00"), eur("0.00"), eur("100.00"), List.of(transfer)),
+        new CreditorFunds(CREDITOR, eur("920.00"), eur("0.00"), eur("0.00"), eur("100.00"), List.of(transfer)),
         END, RemittanceCalculator.LEGAL_DELAY);
 
     assertThat(f.heldForDebtors()).isEqualTo(eur("100.00"));

@@ -76,6 +76,29 @@ class PaymentAllocationTest {
   }
 
   @Test
+  void aPaymentRepaysOnlyTheCostsOwedAtItsValueDate() {
+    // 1,000.00 civil claim; a commissaire's act of 144.00 (120.00 + 24.00 VAT) is put on the
+    // debtor on 10 March. A payment of 100.00 on 1 March repays no costs; one of 500.00 on
+    // 15 March repays the 144.00 first and 356.00 of principal (no formal notice, no interest).
+    ClaimTerms c = claim("A", LocalDate.of(2025, 2, 1), "1000.00", ClaimNature.CIVIL);
+    ReceivedPayment before = new ReceivedPayment(LocalDate.of(2025, 3, 1), eur("100.00"), null);
+    ReceivedPayment after = new ReceivedPayment(LocalDate.of(2025, 3, 15), eur("500.00"), null);
+    LocalDate incurred = LocalDate.of(2025, 3, 10);
+
+    CaseBalance b = CaseValuation.value(new CaseValuation.Dossier(List.of(c), Optional.empty(),
+            Optional.empty(), List.of(before, after), eur("144.00"),
+            day -> day.isBefore(incurred) ? eur("0.00") : eur("144.00")),
+        LocalDate.of(2025, 3, 31), RATES, DayCount.ACTUAL_365);
+
+    assertThat(b.allocationOf(before)).contains(new PaymentAllocation(before, eur("0.00"),
+        eur("0.00"), eur("0.00"), eur("100.00"), eur("0.00")));
+    assertThat(b.allocationOf(after)).contains(new PaymentAllocation(after, eur("144.00"),
+        eur("0.00"), eur("0.00"), eur("356.00"), eur("0.00")));
+    // 1,000.00 + 144.00 − 600.00
+    assertThat(b.due()).isEqualTo(eur("544.00"));
+  }
+
+  @Test
   void aPaymentAcrossTwoClaimsSumsItsPartsOverBoth() {
     ClaimTerms older = claim("A", LocalDate.of(2025, 2, 1), "100.00", ClaimNature.CIVIL);
     ClaimTerms newer = claim("B", LocalDate.of(2025, 3, 1), "100.00", ClaimNature.CIVIL);

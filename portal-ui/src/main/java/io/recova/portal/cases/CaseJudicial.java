@@ -38,8 +38,9 @@ import java.util.function.Consumer;
 
 /**
  * The judicial tab of a case: the route Recova suggests with why and what it still needs, each
- * proceeding with its steps and deadlines; agency staff open a proceeding and record its steps.
- * The creditor reads the same, without the forms.
+ * proceeding with its steps and deadlines, and the costs advanced ({@link CaseCosts}); agency
+ * staff open a proceeding, record its steps and its costs. The creditor reads the same, without
+ * the forms.
  */
 class CaseJudicial extends VerticalLayout {
 
@@ -48,8 +49,8 @@ class CaseJudicial extends VerticalLayout {
   private final Consumer<Runnable> act;
   private final LocalDate today;
 
-  CaseJudicial(UUID caseId, JudicialTrack track, boolean staff, boolean open, LocalDate today,
-      Consumer<Runnable> act) {
+  CaseJudicial(UUID caseId, JudicialTrack track, io.recova.agency.cost.AdvancedCosts costs,
+      boolean staff, boolean open, LocalDate today, Consumer<Runnable> act) {
     this.caseId = caseId;
     this.track = track;
     this.act = act;
@@ -70,6 +71,10 @@ class CaseJudicial extends VerticalLayout {
     if (staff && open) {
       add(openForm(view.suggestion()));
     }
+    // Costs arrive with the suppliers' invoices, sometimes after the case closed: staff record
+    // them whatever the stage.
+    add(new CaseCosts(caseId, costs, view.proceedings().stream()
+        .flatMap(p -> p.steps().stream()).toList(), staff, today, act));
   }
 
   private Component suggestion(RouteSuggestion s) {

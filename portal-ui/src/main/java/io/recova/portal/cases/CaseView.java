@@ -52,6 +52,7 @@ import io.recova.agency.casefile.Stage;
 import io.recova.agency.casefile.StoredDocument;
 import io.recova.agency.casefile.TimelineEntry;
 import io.recova.agency.casefile.TransitionCommand;
+import io.recova.agency.cost.AdvancedCosts;
 import io.recova.agency.dispute.Disputes;
 import io.recova.agency.letter.LetterChannel;
 import io.recova.agency.letter.LetterDispatch;
@@ -109,10 +110,13 @@ public class CaseView extends VerticalLayout
   private CaseDetail detail;
   private LetterKind preparedLetter;
   private LetterChannel preparedChannel;
+  private final java.util.Map<String, H3> headings = new java.util.HashMap<>();
+  private String actingSection;
   final DatePicker asOf = new DatePicker();
   final Div balanceBox = new Div();
   final Paragraph message = new Paragraph();
   @Inject io.recova.agency.writeoff.WriteOffs writeOffs;
+  @Inject AdvancedCosts costs;
 
   @Inject
   public CaseView(CasePortfolio portfolio, CaseChanges changes, ActivityLog activities,
@@ -149,6 +153,7 @@ public class CaseView extends VerticalLayout
 
   private void render() {
     removeAll();
+    headings.clear();
     detail = portfolio.get(id);
     var s = detail.summary();
     H2 title = new H2(s.externalReference() + " · " + s.debtorName());
@@ -171,27 +176,29 @@ public class CaseView extends VerticalLayout
     add(header, facts);
     add(new H3(getTranslation("case.balance")), balanceSection());
     add(new H3(getTranslation("case.claims")), claimsGrid());
-    add(new H3(getTranslation("payment.title")), new CasePaymentsSection(id, payments,
+    add(heading("payments", "payment.title"), new CasePaymentsSection(id, payments,
         java.util.Currency.getInstance(detail.balance().currency()), staff,
-        !s.stage().isClosed(), LocalDate.now(clock), this::act));
+        !s.stage().isClosed(), LocalDate.now(clock), actIn("payments")));
     add(new H3(getTranslation("case.debtor")), debtor());
     add(new H3(getTranslation("case.documents")), documents());
     message.setId("case-message");
     add(message);
-    add(new H3(getTranslation("case.letters")), new CaseLetters(id, letters, portfolio, staff,
-        clock.getZone(), preparedLetter, preparedChannel, this::act));
-    add(new H3(getTranslation("case.disputes")), new CaseDisputes(id, disputes, staff,
-        s.stage().isClosed(), clock.getZone(), this::act));
-    add(new H3(getTranslation("promise.title")), new CasePromises(id, promises, staff,
-        !s.stage().isClosed() && !s.stage().isSuspended(), LocalDate.now(clock), this::act));
-    add(new H3(getTranslation("plan.title")), new CasePlans(id, plans, staff,
+    add(heading("letters", "case.letters"), new CaseLetters(id, letters, portfolio, staff,
+        clock.getZone(), preparedLetter, preparedChannel, actIn("letters")));
+    add(heading("disputes", "case.disputes"), new CaseDisputes(id, disputes, staff,
+        s.stage().isClosed(), clock.getZone(), actIn("disputes")));
+    add(heading("promises", "promise.title"), new CasePromises(id, promises, staff,
+        !s.stage().isClosed() && !s.stage().isSuspended(), LocalDate.now(clock),
+        actIn("promises")));
+    add(heading("plans", "plan.title"), new CasePlans(id, plans, staff,
         !s.stage().isClosed() && !s.stage().isSuspended(), detail.balance().due(),
-        LocalDate.now(clock), this::act));
+        LocalDate.now(clock), actIn("plans")));
     add(new H3(getTranslation("settlement.title")), settlementsSection());
-    add(new H3(getTranslation("judicial.title")), new CaseJudicial(id, judicial, staff,
-        !s.stage().isClosed() && !s.stage().isSuspended(), LocalDate.now(clock), this::act));
-    add(new H3(getTranslation("writeOff.title")), new CaseWriteOff(id, writeOffs,
-        detail.documents(), staff, !s.stage().isClosed(), this::act));
+    add(heading("judicial", "judicial.title"), new CaseJudicial(id, judicial, costs, staff,
+        !s.stage().isClosed() && !s.stage().isSuspended(), LocalDate.now(clock),
+        actIn("judicial")));
+    add(heading("writeOff", "writeOff.title"), new CaseWriteOff(id, writeOffs,
+        detail.documents(), staff, !s.stage().isClosed(), actIn("writeOff")));
     add(new H3(getTranslation("case.timeline")), timeline());
     if (staff) {
       add(new H3(getTranslation("case.actions")), actions());
@@ -502,6 +509,29 @@ public class CaseView extends VerticalLayout
     return row;
   }
 
+  /** A section's heading, which the page comes back to after an action in that section. */
+  private H3 heading(String section, String titleKey) {
+    H3 heading = new H3(getTranslation(titleKey));
+    heading.setId("section-" + section);
+    headings.put(section, heading);
+    return heading;
+  }
+
+  /**
+   * The action callback of a section: the page is rebuilt after an action, and the browser would
+   * otherwise be left at the top of it rather than where the user was working.
+   */
+  private java.util.function.Consumer<Runnable> actIn(String section) {
+    return change -> {
+      actingSection = section;
+      try {
+        act(change);
+      } finally {
+        actingSection = null;
+      }
+    };
+  }
+
   private void act(Runnable change) {
     actAndSay(() -> {
       change.run();
@@ -514,6 +544,9 @@ public class CaseView extends VerticalLayout
     try {
       String done = change.get();
       render();
+      if (actingSection != null && headings.containsKey(actingSection)) {
+        headings.get(actingSection).scrollIntoView();
+      }
       say(done, NotificationVariant.LUMO_SUCCESS);
     } catch (io.recova.agency.platform.InvalidInputException invalid) {
       say(invalid.violations().stream().map(this::violationText)

@@ -59,6 +59,8 @@ public class NewCaseForm extends VerticalLayout {
     final DatePicker dueDate = new DatePicker(getTranslation("newCase.dueDate"));
     final BigDecimalField principal = new BigDecimalField(getTranslation("newCase.principal"));
     final Select<ClaimNature> nature = new Select<>();
+    /** Optional: the certificate assumes the standard rate when it is left empty. */
+    final BigDecimalField vatPercent = new BigDecimalField(getTranslation("newCase.vatPercent"));
 
     ClaimFields(int index) {
       invoiceNumber.setId("claim-" + index + "-number");
@@ -66,19 +68,21 @@ public class NewCaseForm extends VerticalLayout {
       dueDate.setId("claim-" + index + "-due-date");
       principal.setId("claim-" + index + "-principal");
       nature.setId("claim-" + index + "-nature");
+      vatPercent.setId("claim-" + index + "-vat");
+      vatPercent.setHelperText(getTranslation("newCase.vatPercentHelp"));
       nature.setLabel(getTranslation("newCase.nature"));
       nature.setItems(ClaimNature.values());
       nature.setItemLabelGenerator(n -> getTranslation("nature." + n.name()));
       nature.setValue(ClaimNature.B2B);
       invoiceDate.setI18n(DatePickerTexts.of(getLocale(), NewCaseForm.this::getTranslation));
       dueDate.setI18n(DatePickerTexts.of(getLocale(), NewCaseForm.this::getTranslation));
-      add(invoiceNumber, invoiceDate, dueDate, principal, nature);
-      setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("30em", 5));
+      add(invoiceNumber, invoiceDate, dueDate, principal, nature, vatPercent);
+      setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("30em", 6));
     }
 
     NewClaim value() {
       return new NewClaim(invoiceNumber.getValue(), invoiceDate.getValue(), dueDate.getValue(),
-          principal.getValue(), "EUR", nature.getValue(), null);
+          principal.getValue(), "EUR", nature.getValue(), null, vatPercent.getValue());
     }
   }
 

@@ -21,6 +21,7 @@ class CreditorClientDraft {
   private String iban = "";
   private String bic = "";
   private LocalDate signedOn;
+  private Integer remittanceDelayDays;
 
   /** The command as typed; blank optional fields become null, the service checks everything. */
   NewCreditorClient toCommand() {
@@ -34,7 +35,13 @@ class CreditorClientDraft {
         remittanceFrequency,
         iban.strip(),
         blankToNull(bic),
-        signedOn);
+        signedOn,
+        null,
+        null,
+        null,
+        null,
+        null,
+        remittanceDelayDays);
   }
 
   private static String blankToNull(String text) {
@@ -119,5 +126,13 @@ class CreditorClientDraft {
 
   void setSignedOn(LocalDate signedOn) {
     this.signedOn = signedOn;
+  }
+
+  Integer getRemittanceDelayDays() {
+    return remittanceDelayDays;
+  }
+
+  void setRemittanceDelayDays(Integer remittanceDelayDays) {
+    this.remittanceDelayDays = remittanceDelayDays;
   }
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.BigDecimalRangeValidator;
@@ -55,6 +56,7 @@ public class CreditorClientForm extends VerticalLayout {
   final TextField iban = new TextField();
   final TextField bic = new TextField();
   final DatePicker signedOn = new DatePicker();
+  final IntegerField remittanceDelay = new IntegerField();
   final Button save = new Button();
   final Button cancel = new Button();
 
@@ -73,20 +75,27 @@ public class CreditorClientForm extends VerticalLayout {
   public CreditorClientForm(LocalDate today) {
     setPadding(false);
     fieldsByName =
-        Map.of(
-            "name", setUp(name, "client-name", "form.name"),
-            "registrationNumber", setUp(siren, "client-siren", "form.siren"),
-            "address", setUp(address, "client-address", "form.address"),
-            "contactEmail", setUp(email, "client-email", "form.email"),
-            "amicableFeePercent", setUp(amicableFee, "client-fee-amicable", "form.feeAmicable"),
-            "judicialFeePercent", setUp(judicialFee, "client-fee-judicial", "form.feeJudicial"),
-            "remittanceFrequency", setUp(frequency, "client-frequency", "form.frequency"),
-            "iban", setUp(iban, "client-iban", "form.iban"),
-            "bic", setUp(bic, "client-bic", "form.bic"),
-            "signedOn", setUp(signedOn, "client-signed-on", "form.signedOn"));
+        Map.ofEntries(
+            Map.entry("name", setUp(name, "client-name", "form.name")),
+            Map.entry("registrationNumber", setUp(siren, "client-siren", "form.siren")),
+            Map.entry("address", setUp(address, "client-address", "form.address")),
+            Map.entry("contactEmail", setUp(email, "client-email", "form.email")),
+            Map.entry("amicableFeePercent",
+                setUp(amicableFee, "client-fee-amicable", "form.feeAmicable")),
+            Map.entry("judicialFeePercent",
+                setUp(judicialFee, "client-fee-judicial", "form.feeJudicial")),
+            Map.entry("remittanceFrequency",
+                setUp(frequency, "client-frequency", "form.frequency")),
+            Map.entry("remittanceDelayDays",
+                setUp(remittanceDelay, "client-remittance-delay", "form.remittanceDelay")),
+            Map.entry("iban", setUp(iban, "client-iban", "form.iban")),
+            Map.entry("bic", setUp(bic, "client-bic", "form.bic")),
+            Map.entry("signedOn", setUp(signedOn, "client-signed-on", "form.signedOn")));
 
     siren.setHelperText(getTranslation("form.siren.help"));
     iban.setHelperText(getTranslation("form.iban.help"));
+    remittanceDelay.setHelperText(getTranslation("form.remittanceDelay.help"));
+    remittanceDelay.setSuffixComponent(new Div(getTranslation("form.remittanceDelay.unit")));
     amicableFee.setSuffixComponent(new Div("%"));
     judicialFee.setSuffixComponent(new Div("%"));
     frequency.setItems(RemittanceFrequency.values());
@@ -111,7 +120,8 @@ public class CreditorClientForm extends VerticalLayout {
 
     FormLayout fields =
         new FormLayout(
-            name, siren, address, email, amicableFee, judicialFee, frequency, iban, bic, signedOn);
+            name, siren, address, email, amicableFee, judicialFee, frequency, remittanceDelay,
+            iban, bic, signedOn);
     fields.setColspan(name, 2);
     fields.setColspan(address, 2);
     fields.setResponsiveSteps(
@@ -158,6 +168,10 @@ public class CreditorClientForm extends VerticalLayout {
         .bind(
             CreditorClientDraft::getRemittanceFrequency,
             CreditorClientDraft::setRemittanceFrequency);
+    binder
+        .forField(remittanceDelay)
+        .bind(CreditorClientDraft::getRemittanceDelayDays,
+            CreditorClientDraft::setRemittanceDelayDays);
     binder
         .forField(iban)
         .asRequired(getTranslation("error.iban.missing"))

@@ -24,6 +24,8 @@ import io.recova.portal.dispute.DisputesView;
 import io.recova.portal.i18n.UiLanguage;
 import io.recova.portal.portal.PortalView;
 import io.recova.portal.remittance.PortalRemittancesView;
+import io.recova.portal.remittance.RemittanceRunsView;
+import io.recova.portal.report.ReportsView;
 import io.recova.portal.settlement.ApprovalsView;
 import io.recova.portal.settlement.PortalApprovalsView;
 import io.recova.portal.work.WorkQueueView;
@@ -53,6 +55,8 @@ public class MainLayout extends AppLayout {
           new NavEntry("nav.queue", WorkQueueView.class, VaadinIcon.TASKS),
           new NavEntry("nav.approvals", ApprovalsView.class, VaadinIcon.CHECK_SQUARE_O),
           new NavEntry("nav.writeOffs", WriteOffApprovalsView.class, VaadinIcon.CLOSE_CIRCLE_O),
+          new NavEntry("nav.remittanceRuns", RemittanceRunsView.class, VaadinIcon.MONEY_EXCHANGE),
+          new NavEntry("nav.reports", ReportsView.class, VaadinIcon.CHART),
           new NavEntry("nav.cases", CasesView.class, VaadinIcon.FOLDER_OPEN_O),
           new NavEntry("nav.disputes", DisputesView.class, VaadinIcon.SCALE_UNBALANCE),
           new NavEntry("nav.clients", ClientsView.class, VaadinIcon.USERS));

@@ -88,6 +88,12 @@ public class PortalView extends VerticalLayout implements BeforeEnterObserver, H
         mandate,
         "portal.frequency",
         getTranslation("frequency." + terms.remittanceFrequency().name()));
+    entry(
+        mandate,
+        "portal.remittanceDelay",
+        terms.remittanceDelayDays() == null
+            ? getTranslation("portal.remittanceDelay.legal")
+            : getTranslation("portal.remittanceDelay.days", terms.remittanceDelayDays()));
     entry(mandate, "portal.iban", terms.ibanForPrint());
     entry(mandate, "portal.bic", terms.bic());
     entry(mandate, "portal.signedOn", Formats.date(terms.signedOn(), getLocale()));

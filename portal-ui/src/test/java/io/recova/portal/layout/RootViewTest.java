@@ -14,6 +14,8 @@ import io.recova.portal.writeoff.WriteOffApprovalsView;
 import io.recova.portal.portal.PortalView;
 import io.recova.portal.settlement.ApprovalsView;
 import io.recova.portal.remittance.PortalRemittancesView;
+import io.recova.portal.remittance.RemittanceRunsView;
+import io.recova.portal.report.ReportsView;
 import io.recova.portal.settlement.PortalApprovalsView;
 import java.util.Set;
 import java.util.UUID;
@@ -54,10 +56,11 @@ class RootViewTest {
         .extracting(MainLayout.NavEntry::view)
         .containsExactly(WorkQueueView.class, CasesView.class, DisputesView.class,
             ClientsView.class);
+    // An administrator reads the remittance runs; only a manager prepares and approves them.
     assertThat(MainLayout.entriesFor(caller(Role.ADMIN)))
         .extracting(MainLayout.NavEntry::view)
-        .containsExactly(WorkQueueView.class, CasesView.class, DisputesView.class,
-            ClientsView.class);
+        .containsExactly(WorkQueueView.class, RemittanceRunsView.class, ReportsView.class,
+            CasesView.class, DisputesView.class, ClientsView.class);
     assertThat(MainLayout.entriesFor(caller())).isEmpty();
   }
 
@@ -66,9 +69,11 @@ class RootViewTest {
     assertThat(MainLayout.entriesFor(caller(Role.MANAGER)))
         .extracting(MainLayout.NavEntry::view)
         .containsExactly(WorkQueueView.class, ApprovalsView.class,
-            WriteOffApprovalsView.class, CasesView.class, DisputesView.class, ClientsView.class);
+            WriteOffApprovalsView.class, RemittanceRunsView.class, ReportsView.class,
+            CasesView.class, DisputesView.class, ClientsView.class);
     assertThat(MainLayout.entriesFor(caller(Role.CLIENT, Role.MANAGER)))
         .extracting(MainLayout.NavEntry::view)
-        .doesNotContain(ApprovalsView.class, WriteOffApprovalsView.class);
+        .doesNotContain(ApprovalsView.class, WriteOffApprovalsView.class,
+            RemittanceRunsView.class, ReportsView.class);
   }
 }

@@ -92,7 +92,7 @@ class PortalViewTest {
                 List.of(new FeeScheduleView.Tier(new BigDecimal("5000.00"),
                     new BigDecimal("10.00"), new BigDecimal("12.00"))),
                 new BigDecimal("30.00"), new BigDecimal("0.00"), KeptBy.AGENCY,
-                KeptBy.CREDITOR)),
+                KeptBy.CREDITOR), null),
         flat.registeredAt()));
 
     String page = allText(open(Locale.ENGLISH));

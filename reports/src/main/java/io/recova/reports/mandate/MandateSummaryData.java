@@ -81,7 +81,10 @@ public record MandateSummaryData(
         format.money(Money.of(terms.fees().certificateFee(), FeeSchedule.EUR)),
         labels.getString("keptBy." + terms.fees().lateInterestKeptBy().name()),
         labels.getString("keptBy." + terms.fees().indemnityKeptBy().name()),
-        labels.getString("frequency." + terms.remittanceFrequency().name()),
+        labels.getString("frequency." + terms.remittanceFrequency().name()) + ", "
+            + (terms.remittanceDelayDays() == null ? labels.getString("delay.legal")
+                : java.text.MessageFormat.format(labels.getString("delay.days"),
+                    terms.remittanceDelayDays())),
         terms.ibanForPrint(),
         orNotGiven(terms.bic()),
         format.date(terms.signedOn()),

@@ -1,5 +1,6 @@
 package io.recova.reports.remittance;
 
+import io.recova.agency.cost.CostView;
 import io.recova.agency.fee.FeeLine;
 import io.recova.agency.money.Money;
 import io.recova.agency.organisation.AgencyIdentity;
@@ -18,7 +19,8 @@ import java.util.ResourceBundle;
 
 /**
  * What the statement prints, formatted for its language: the heading parameters, one row per
- * payment and per fee line, and the totals. Amounts the creditor is charged print negative.
+ * payment, per fee line and per cost re-billed, and the totals. Amounts the creditor is charged
+ * print negative.
  */
 record RemittanceStatementData(Map<String, Object> parameters, List<StatementRow> rows) {
 
@@ -38,6 +40,11 @@ record RemittanceStatementData(Map<String, Object> parameters, List<StatementRow
           MessageFormat.format(labels.getString(p.late() ? "row.payment.late" : "row.payment"),
               format.date(p.clearedOn())),
           format.money(p.amount()), ""));
+      if (!p.costsRepaid().isZero()) {
+        costs = costs.plus(p.costsRepaid());
+        rows.add(new StatementRow("", "", "  " + labels.getString("row.costsRepaid"),
+            format.money(zero.minus(p.costsRepaid())), ""));
+      }
       if (e.fees() == null || e.fees().reversed()) {
         continue;
       }
@@ -48,7 +55,13 @@ record RemittanceStatementData(Map<String, Object> parameters, List<StatementRow
             + (l.percent() == null ? "" : " " + format.percent(l.percent())),
             format.money(zero.minus(l.amount())), format.money(zero.minus(l.vat()))));
       }
-      costs = costs.plus(e.fees().costsRecovered());
+    }
+    // Costs advanced by the agency and re-billed at cost (débours): what costsNetted deducts.
+    for (CostView c : statement.costs()) {
+      rows.add(new StatementRow(format.date(c.incurredOn()), "",
+          MessageFormat.format(labels.getString("row.cost"),
+              labels.getString("cost." + c.kind().name()), c.supplier(), c.reference()),
+          format.money(zero.minus(c.creditorShare())), ""));
     }
     Map<String, Object> parameters = new LinkedHashMap<>();
     parameters.put("agencyName", agency.name());
@@ -65,11 +78,12 @@ record RemittanceStatementData(Map<String, Object> parameters, List<StatementRow
     parameters.put("totalCollected", format.money(collected));
     parameters.put("totalFees", format.money(zero.minus(fees)));
     parameters.put("totalVat", format.money(zero.minus(vat)));
-    parameters.put("totalCosts", format.money(costs));
+    parameters.put("totalCosts", format.money(zero.minus(costs)));
     parameters.put("payable", format.money(line.payable()));
     parameters.put("uncleared", format.money(zero.minus(line.uncleared())));
     parameters.put("heldForDebtors", format.money(zero.minus(line.heldForDebtors())));
     parameters.put("feesNetted", format.money(zero.minus(line.feesNetted())));
+    parameters.put("costsNetted", format.money(zero.minus(line.costsNetted())));
     parameters.put("amountPaid", format.money(line.amount()));
     parameters.put("latePayments", line.latePayments() == 0 ? ""
         : MessageFormat.format(labels.getString("late.note"), line.latePayments()));

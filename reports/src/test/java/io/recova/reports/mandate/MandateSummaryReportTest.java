@@ -108,7 +108,7 @@ class MandateSummaryReportTest {
                     new java.math.BigDecimal("5000.00"), new java.math.BigDecimal("10.00"),
                     new java.math.BigDecimal("12.00"))),
                 new java.math.BigDecimal("30.00"), new java.math.BigDecimal("75.00"),
-                io.recova.agency.mandate.KeptBy.AGENCY, io.recova.agency.mandate.KeptBy.CREDITOR)),
+                io.recova.agency.mandate.KeptBy.AGENCY, io.recova.agency.mandate.KeptBy.CREDITOR), 15),
         flat.registeredAt());
 
     String text = PdfText.of(
@@ -116,7 +116,7 @@ class MandateSummaryReportTest {
 
     assertThat(text).contains("au-delà de 5").contains("10,00 % en amiable")
         .contains("12,00 % en judiciaire").contains("30,00").contains("75,00")
-        .contains("Le cabinet");
+        .contains("Le cabinet").contains("sous 15 jours après l’encaissement");
   }
 
   @Test
@@ -127,8 +127,10 @@ class MandateSummaryReportTest {
 
   @Test
   void printsTheRemittanceFrequencyInTheReadersLanguage() {
-    assertThat(french).contains("Fréquence des reversements").contains("Mensuelle");
-    assertThat(english).contains("Remittance frequency").contains("Monthly");
+    assertThat(french).contains("Fréquence des reversements")
+        .contains("Mensuelle, dans le mois de l’encaissement");
+    assertThat(english).contains("Remittance frequency")
+        .contains("Monthly, within a month of encashment");
   }
 
   @Test

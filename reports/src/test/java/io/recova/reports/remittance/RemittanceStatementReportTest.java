@@ -3,6 +3,9 @@ package io.recova.reports.remittance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.recova.agency.fee.FeeBookingView;
+import io.recova.agency.cost.CostKind;
+import io.recova.agency.cost.CostReason;
+import io.recova.agency.cost.CostView;
 import io.recova.agency.fee.FeeKind;
 import io.recova.agency.fee.FeeLine;
 import io.recova.agency.fee.FeeStage;
@@ -55,14 +58,19 @@ class RemittanceStatementReportTest {
 
   static RemittanceStatement statement() {
     RemittedPaymentView transfer = new RemittedPaymentView(UUID.randomUUID(), UUID.randomUUID(),
-        "MM-2026-0042", LocalDate.of(2026, 3, 2), eur("1000.00"), eur("820.00"),
-        LocalDate.of(2026, 3, 2), false);
+        "MM-2026-0042", LocalDate.of(2026, 3, 2), eur("1000.00"), eur("676.00"),
+        LocalDate.of(2026, 3, 2), false, eur("144.00"));
     RemittedPaymentView cheque = new RemittedPaymentView(UUID.randomUUID(), UUID.randomUUID(),
         "MM-2026-0077", LocalDate.of(2026, 2, 10), eur("200.00"), eur("128.00"),
-        LocalDate.of(2026, 2, 20), true);
+        LocalDate.of(2026, 2, 20), true, eur("0.00"));
     RemittanceLineView line = new RemittanceLineView(UUID.randomUUID(), "Martin Matériaux SAS",
-        "FR7630006000011234567890189", "BNPAFRPP", eur("948.00"), eur("0.00"), eur("0.00"), eur("12.00"),
-        eur("936.00"), 1, List.of(transfer, cheque), UUID.randomUUID());
+        "FR7630006000011234567890189", "BNPAFRPP", eur("804.00"), eur("0.00"), eur("0.00"),
+        eur("12.00"), eur("100.00"), eur("692.00"), 1, List.of(transfer, cheque),
+        UUID.randomUUID());
+    CostView lawyer = new CostView(UUID.randomUUID(), UUID.randomUUID(), CostKind.LAWYER_FEE,
+        eur("500.00"), eur("100.00"), eur("600.00"), "Maître Durand", LocalDate.of(2026, 3, 20),
+        null, "H-2026-17", eur("500.00"), eur("500.00"), eur("100.00"), eur("0.00"),
+        "CPC 700", CostReason.LAWYER_WITHIN_AWARD, "collector", Instant.parse("2026-03-20T10:00:00Z"), UUID.randomUUID(), null);
     return new RemittanceStatement(UUID.fromString("1a2b3c4d-0000-4000-8000-000000000000"),
         LocalDate.of(2026, 3, 31), RemittanceRun.Status.APPROVED,
         Instant.parse("2026-04-01T08:00:00Z"), line, List.of(
@@ -71,7 +79,8 @@ class RemittanceStatementReportTest {
                 "30.00")),
             new RemittanceStatement.Entry(cheque, fees("200.00",
                 List.of(line(FeeKind.CONTINGENCY, "15.00", "30.00", "6.00"),
-                    line(FeeKind.FILE_FEE, null, "30.00", "6.00")), "60.00", "12.00"))));
+                    line(FeeKind.FILE_FEE, null, "30.00", "6.00")), "60.00", "12.00"))),
+        List.of(lawyer));
   }
 
   static AgencyIdentity agency() {
@@ -109,12 +118,23 @@ class RemittanceStatementReportTest {
   @Test
   void printsTotalsThatAddUpToTheAmountPaid() {
     assertThat(english).contains("Collected on these payments €1,200.00",
-        "Agency fees -€210.00", "VAT on fees -€42.00", "Costs repaid by debtors €0.00",
-        "Funds held for you €948.00", "Held back: payments not yet cleared €0.00",
+        "Agency fees -€210.00", "VAT on fees -€42.00",
+        "Costs repaid to the agency that advanced them -€144.00",
+        "Funds held for you €804.00", "Held back: payments not yet cleared €0.00",
         "Held back: overpayments, the debtors' money €0.00",
-        "Fees you owe, netted -€12.00", "Amount paid to you €936.00",
+        "Fees you owe, netted -€12.00", "Costs you bear, netted -€100.00",
+        "Amount paid to you €692.00",
         "1 payment(s) remitted later than one month");
-    assertThat(french).contains("Montant qui vous est versé 936,00 €",
-        "Fonds détenus pour votre compte 948,00 €");
+    assertThat(french).contains("Montant qui vous est versé 692,00 €",
+        "Fonds détenus pour votre compte 804,00 €", "Frais à votre charge, compensés -100,00 €");
+  }
+
+  @Test
+  void printsEachCostReBilledAtCostAndWhatTheDebtorRepaidTheAgency() {
+    // The narrow detail column may wrap the invoice number at its hyphen.
+    assertThat(english).contains("20 Mar 2026 Lawyer's fee: Maître Durand, invoice H-",
+        "2026-17 (advanced by the agency, re-", "-€100.00",
+        "Costs advanced by the agency, repaid by the debtor -€144.00");
+    assertThat(french).contains("Honoraires d'avocat : Maître Durand, facture H-");
   }
 }

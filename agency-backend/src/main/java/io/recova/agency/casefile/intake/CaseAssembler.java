@@ -150,8 +150,7 @@ final class CaseAssembler {
   }
 
   private static NewClaim withNature(NewClaim c, DebtorKind kind) {
-    return new NewClaim(c.invoiceNumber(), c.invoiceDate(), c.dueDate(), c.principal(),
-        c.currency(), CaseDefaults.nature(c.nature(), kind), c.contractRatePercent());
+    return c.withNature(CaseDefaults.nature(c.nature(), kind));
   }
 
   /** Puts a rule's violation on the row and column where the creditor can fix it. */

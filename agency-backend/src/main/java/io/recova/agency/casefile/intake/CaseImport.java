@@ -4,6 +4,9 @@ import io.recova.agency.audit.AuditTrail;
 import io.recova.agency.casefile.CaseIntake;
 import io.recova.agency.casefile.CaseScope;
 import io.recova.agency.casefile.NewCase;
+import io.recova.agency.casefile.NewCaseRules;
+import io.recova.agency.casefile.StandardVatRate;
+import io.recova.agency.platform.FieldViolation;
 import io.recova.agency.platform.NotFoundException;
 import io.recova.agency.platform.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +34,7 @@ public class CaseImport {
   @Inject ImportColumnMappings mappings;
   @Inject AuditTrail audit;
   @Inject Clock clock;
+  @Inject StandardVatRate vatRates;
 
   /**
    * @param creditorId the creditor, for agency staff; a client user's own creditor otherwise
@@ -45,12 +49,26 @@ public class CaseImport {
     ParsedImport parsed = new CaseFileReader().read(bytes, chosen, mappings.read(creditor),
         LocalDate.now(clock));
 
-    List<NewCase> commands = parsed.cases().stream().map(ImportedCase::command).toList();
-    List<CaseIntake.BatchStatus> checked = intake.openBatch(creditor, commands, true);
     List<RowProblem> problems = new ArrayList<>(parsed.problems());
+    // The claims' VAT rates against the reference data: a case with one above the standard rate
+    // is rejected with the others that fail a check, on the rows that carry it.
+    List<ImportedCase> cases = new ArrayList<>();
+    for (ImportedCase c : parsed.cases()) {
+      List<FieldViolation> vat = NewCaseRules.checkVatRates(c.command(), vatRates);
+      if (vat.isEmpty()) {
+        cases.add(c);
+      }
+      for (FieldViolation v : vat) {
+        int claim = Integer.parseInt(v.field().replaceAll("\\D+", ""));
+        int row = c.rows().get(Math.min(claim, c.rows().size() - 1));
+        problems.add(new RowProblem(row, v.field(), v.code(), "Row " + row + ": " + v.message()));
+      }
+    }
+    List<NewCase> commands = cases.stream().map(ImportedCase::command).toList();
+    List<CaseIntake.BatchStatus> checked = intake.openBatch(creditor, commands, true);
     for (int i = 0; i < checked.size(); i++) {
       if (checked.get(i) == CaseIntake.BatchStatus.REFERENCE_CONFLICT) {
-        ImportedCase c = parsed.cases().get(i);
+        ImportedCase c = cases.get(i);
         for (int row : c.rows()) {
           problems.add(new RowProblem(row, null, "case.referenceConflict", "Reference "
               + c.reference() + " is already used by a different dossier of this creditor"));
@@ -75,7 +93,7 @@ public class CaseImport {
     int created = 0;
     int present = 0;
     for (int i = 0; i < done.size(); i++) {
-      ImportedCase c = parsed.cases().get(i);
+      ImportedCase c = cases.get(i);
       String status = refuseAll && done.get(i) == CaseIntake.BatchStatus.CREATED
           ? "NOT_IMPORTED" : done.get(i).name();
       created += status.equals("CREATED") ? 1 : 0;

@@ -76,6 +76,9 @@ public enum ImportColumn {
       "taux", "taux contractuel", "taux de pénalité", "taux des pénalités",
       "taux pénalités de retard", "taux de pénalités de retard", "taux d'intérêt",
       "contract rate", "penalty rate", "late penalty rate", "interest rate", "contractRate"),
+  VAT_RATE("VAT rate", "vatPercent", true,
+      "tva", "taux tva", "taux de tva", "taux de la tva", "tva %", "% tva",
+      "vat", "vat rate", "vat %", "vat percent", "vatPercent"),
   FORMAL_NOTICE_DATE("formal notice date", "formalNoticeDate", false,
       "mise en demeure", "date mise en demeure", "date de mise en demeure", "date med",
       "med", "formal notice", "formal notice date", "notice date");

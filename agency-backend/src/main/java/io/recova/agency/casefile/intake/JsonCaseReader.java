@@ -45,7 +45,7 @@ final class JsonCaseReader {
   private static final Set<String> ADDRESS_KEYS =
       Set.of("line1", "line2", "postalCode", "city", "countryCode");
   private static final Set<String> CLAIM_KEYS = Set.of("invoiceNumber", "invoiceDate", "dueDate",
-      "principal", "currency", "nature", "contractRatePercent");
+      "principal", "currency", "nature", "contractRatePercent", "vatPercent");
 
   private final int maxCases;
 
@@ -147,9 +147,8 @@ final class JsonCaseReader {
       NewDebtor debtor = d == null ? null : debtor(d, natures);
       DebtorKind kind = debtor == null ? null : debtor.kind();
       List<NewClaim> withNatures = claims.stream()
-          .map(k -> k == null || kind == null ? k : new NewClaim(k.invoiceNumber(),
-              k.invoiceDate(), k.dueDate(), k.principal(), k.currency(),
-              CaseDefaults.nature(k.nature(), kind), k.contractRatePercent()))
+          .map(k -> k == null || kind == null ? k
+              : k.withNature(CaseDefaults.nature(k.nature(), kind)))
           .toList();
       NewCase command = new NewCase(null, reference, debtor,
           claims.isEmpty() && !c.containsKey("claims") ? null : withNatures, notice);
@@ -206,7 +205,8 @@ final class JsonCaseReader {
             amount(k, "principal", p + ".principal"),
             text(k, "currency", p + ".currency"),
             typed(k, "nature", p + ".nature", ClaimNatureWords::parse),
-            amount(k, "contractRatePercent", p + ".contractRatePercent")));
+            amount(k, "contractRatePercent", p + ".contractRatePercent"),
+            amount(k, "vatPercent", p + ".vatPercent")));
       }
       return claims;
     }

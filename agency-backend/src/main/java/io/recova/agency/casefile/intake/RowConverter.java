@@ -40,7 +40,8 @@ final class RowConverter {
         r.typed(ImportColumn.PRINCIPAL, AmountParser::parse),
         currency(r.text(ImportColumn.CURRENCY)),
         r.typed(ImportColumn.NATURE, ClaimNatureWords::parse),
-        r.typed(ImportColumn.CONTRACT_RATE, RowConverter::percent));
+        r.typed(ImportColumn.CONTRACT_RATE, RowConverter::percent),
+        r.typed(ImportColumn.VAT_RATE, RowConverter::percent));
 
     Map<ImportColumn, Object> caseValues = new EnumMap<>(ImportColumn.class);
     for (ImportColumn column : ImportColumn.values()) {

@@ -290,6 +290,20 @@ class CsvImportTest {
   }
 
   @Test
+  void readsEachInvoicesVatRateWhenTheFileGivesIt() {
+    ParsedImport parsed = read(lines(FRENCH_HEADER + ";Taux TVA",
+        "R-1;Garage des Alpes SAS;383474814;F-1;15/01/2025;15/02/2025;1200,00;5,5 %",
+        "R-1;Garage des Alpes SAS;383474814;F-2;20/01/2025;20/02/2025;99,99;",
+        "R-2;Garage des Alpes SAS;383474814;F-3;20/01/2025;20/02/2025;10,00;120"));
+
+    assertThat(parsed.cases()).extracting(ImportedCase::reference).containsExactly("R-1");
+    assertThat(caseOf(parsed, "R-1").claims()).extracting(NewClaim::vatPercent)
+        .containsExactly(new BigDecimal("5.5"), null);
+    assertThat(parsed.problems()).extracting(RowProblem::row, RowProblem::code)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(4, "percent.range"));
+  }
+
+  @Test
   void readsEnglishHeadersWithCommasAndIsoDates() {
     ParsedImport parsed = read(lines(
         "Case Reference,Debtor Name,Registration Number,Invoice Number,Invoice Date,Due Date,"

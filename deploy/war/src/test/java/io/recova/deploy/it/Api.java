@@ -36,6 +36,13 @@ public final class Api {
     return send(request(path, token).GET().build());
   }
 
+  /** Gets with extra headers (e.g. {@code Accept}, {@code Accept-Language}). */
+  public Reply get(String path, String token, java.util.Map<String, String> headers) {
+    HttpRequest.Builder builder = request(path, token).GET();
+    headers.forEach(builder::header);
+    return send(builder.build());
+  }
+
   public Reply post(String path, String token, String json) {
     return send(
         request(path, token)

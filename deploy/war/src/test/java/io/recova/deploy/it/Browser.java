@@ -81,9 +81,18 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Waits until the element shows the text, scrolled into view first: a page rebuilt after an
+   * action comes back to the section acted in, and WebDriver reads only what is on screen.
+   */
   public void awaitText(By by, String text) {
     try {
-      patiently().until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+      patiently().until(d -> {
+        WebElement element = d.findElement(by);
+        ((org.openqa.selenium.JavascriptExecutor) d)
+            .executeScript("arguments[0].scrollIntoView({block: 'nearest'})", element);
+        return element.getText().contains(text);
+      });
     } catch (org.openqa.selenium.TimeoutException e) {
       throw failure(e);
     }

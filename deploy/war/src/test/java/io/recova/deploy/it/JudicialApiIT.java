@@ -243,6 +243,37 @@ class JudicialApiIT {
   }
 
   @Test
+  void aHearingComesToTheQueueAWeekAheadAndAnAdjournmentReplacesIt() {
+    String id = open("4500.00");
+    api().post("/api/v1/cases/" + id + "/transitions", Tokens.of("collector"),
+        "{\"target\": \"FORMAL_NOTICE\", \"noticeDate\": \"" + TODAY.minusMonths(4) + "\"}");
+    Api.Reply summons = api().post(judicial(id) + "/proceedings", Tokens.of("collector"),
+        "{\"route\": \"SUMMONS\"}");
+    assertThat(summons.status()).as(summons.body()).isEqualTo(201);
+    String pid = summons.object().getString("id");
+    assertThat(step(id, pid, "SUMMONS_SERVED", TODAY.minusMonths(1)).status()).isEqualTo(201);
+    String hearingTasks = "select status || ' ' || due_on from task where case_id = '" + id
+        + "' and deadline_kind = 'ATTEND_HEARING' order by due_on";
+
+    Api.Reply set = step(id, pid, "HEARING", TODAY.plusDays(20));
+    assertThat(set.status()).as(set.body()).isEqualTo(201);
+    assertThat(set.object().getJsonArray("deadlines").getValuesAs(JsonObject.class))
+        .extracting(d -> d.getString("kind") + " " + d.getString("lastDay"))
+        .containsExactly("ATTEND_HEARING " + TODAY.plusDays(20));
+    assertThat(TestServices.queryAll(hearingTasks))
+        .containsExactly("OPEN " + TODAY.plusDays(13));
+
+    // Adjourned: the new date replaces the first one, in the calendar and in the queue.
+    Api.Reply adjourned = step(id, pid, "HEARING", TODAY.plusDays(50));
+    assertThat(adjourned.status()).as(adjourned.body()).isEqualTo(201);
+    assertThat(adjourned.object().getJsonArray("deadlines").getValuesAs(JsonObject.class))
+        .extracting(d -> d.getString("kind") + " " + d.getString("lastDay"))
+        .containsExactly("ATTEND_HEARING " + TODAY.plusDays(50));
+    assertThat(TestServices.queryAll(hearingTasks))
+        .containsExactly("DONE " + TODAY.plusDays(13), "OPEN " + TODAY.plusDays(43));
+  }
+
+  @Test
   void aCreditorReadsButDoesNotActAndAnotherCreditorSeesNothing() {
     String id = open("1200.00");
     assertThat(api().get(judicial(id), Tokens.of("martin")).status()).isEqualTo(200);

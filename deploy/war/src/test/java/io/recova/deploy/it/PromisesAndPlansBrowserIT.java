@@ -51,7 +51,12 @@ class PromisesAndPlansBrowserIT {
       browser.type(By.id("promise-due-date"), promiseDate, Keys.ENTER);
       browser.type(By.id("promise-note"), "Virement promis au téléphone", Keys.TAB);
       browser.click(By.id("promise-record"));
-      browser.awaitText(By.id("case-promises"), "200,00");
+      browser.awaitContent(By.id("case-promises"), "200,00");
+      // The page is rebuilt after the action, and comes back to the section the user was in.
+      Object top = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+          "const r = document.getElementById('section-promises').getBoundingClientRect();"
+              + "return r.top >= 0 && r.top < window.innerHeight;");
+      assertThat(top).as("the promises' heading is on screen").isEqualTo(Boolean.TRUE);
       browser.awaitText(By.id("case-promises"), "En attente");
       browser.awaitText(By.id("case-promises"), promiseDate);
 

@@ -144,6 +144,37 @@ class RemittancesApiIT {
   }
 
   @Test
+  void aPaymentWaitingLongerThanTheMandatesOwnDelayIsFlaggedLate() {
+    String withDelay = ClientsApiIT.newClientJson(CasesApiIT.unique("Delai SAS"),
+        "FR7630006000011234567890189", "10");
+    Api.Reply tooLong = api().post("/api/v1/clients", Tokens.of("manager"),
+        withDelay.replace("\"signedOn\"", "\"remittanceDelayDays\": 120, \"signedOn\""));
+    assertThat(tooLong.status()).as(tooLong.body()).isEqualTo(400);
+    assertThat(tooLong.body()).contains("remittanceDelayDays");
+    Api.Reply registered = api().post("/api/v1/clients", Tokens.of("manager"),
+        withDelay.replace("\"signedOn\"", "\"remittanceDelayDays\": 10, \"signedOn\""));
+    assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+    String tenDays = registered.object().getString("id");
+    assertThat(registered.object().getJsonObject("mandate").getInt("remittanceDelayDays"))
+        .isEqualTo(10);
+    String legalMonth = registerCreditor();
+
+    // The same payment, cleared 20 days ago: late under a 10-day mandate, not under the month.
+    LocalDate valueDate = LocalDate.now().minusDays(20);
+    for (String creditor : java.util.List.of(tenDays, legalMonth)) {
+      Api.Reply paid = api().post("/api/v1/cases/" + openCase(creditor, "900.00") + "/payments",
+          Tokens.of("collector"), "{\"amount\": 300.00, \"currency\": \"EUR\","
+              + " \"method\": \"BANK_TRANSFER\", \"valueDate\": \"" + valueDate + "\"}",
+          Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+      assertThat(paid.status()).as(paid.body()).isEqualTo(201);
+    }
+    assertThat(run(tenDays, LocalDate.now()).object().getJsonArray("lines").getJsonObject(0)
+        .getInt("latePayments")).isEqualTo(1);
+    assertThat(run(legalMonth, LocalDate.now()).object().getJsonArray("lines").getJsonObject(0)
+        .getInt("latePayments")).isZero();
+  }
+
+  @Test
   void aClientReadsOnlyItsOwnRemittancesAndOnlyManagersRunThem() {
     String martinCase = openCase(CasesApiIT.MARTIN, "800.00");
     pay(martinCase, "200.00", "CASH");

@@ -205,6 +205,20 @@ public class TestServices implements LauncherSessionListener {
     }
   }
 
+  /** The first column of every row of a query, in its order. */
+  public static java.util.List<String> queryAll(String sql) {
+    try (Connection c = connect();
+        ResultSet rs = c.createStatement().executeQuery(sql)) {
+      java.util.List<String> values = new java.util.ArrayList<>();
+      while (rs.next()) {
+        values.add(rs.getString(1));
+      }
+      return values;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static Connection connect() throws SQLException {
     return DriverManager.getConnection(dbUrl, dbUser, dbPassword);
   }
