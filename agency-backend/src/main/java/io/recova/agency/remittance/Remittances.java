@@ -22,6 +22,7 @@ import io.recova.agency.security.Caller;
 import io.recova.agency.security.CurrentCaller;
 import io.recova.agency.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -66,6 +67,7 @@ public class Remittances {
   @Inject AdvancedCosts costs;
   @Inject RemittanceSettings settings;
   @Inject AuditTrail audit;
+  @Inject Event<RemittanceApproved> approvals;
   @Inject Clock clock;
 
   /** A run prepared; {@code created} false when the period's run already existed. */
@@ -154,6 +156,7 @@ public class Remittances {
           "The remittance run " + runId + " is approved already");
     }
     RemittanceRunView before = view(run, caller);
+    List<RemittanceApproved.Line> approved = new ArrayList<>();
     for (RemittanceLine line : linesOf(run.id())) {
       RemittanceFigures figures = figuresOf(line.creditorId(), run.periodEnd());
       Set<UUID> prepared = itemsOf(line.id()).stream().map(RemittanceItem::paymentId)
@@ -171,11 +174,16 @@ public class Remittances {
       RemittanceMovements.paid(line.creditorId(), figures, run.periodEnd(), description)
           .map(m -> ledger.post(m, new LedgerSource("Remittance", line.id()), null, caller))
           .ifPresent(tx -> line.paidBy(tx.id()));
+      approved.add(new RemittanceApproved.Line(line.id(), line.creditorId(), List.copyOf(now)));
     }
     run.approve(caller.username(), clock.instant());
     em.flush();
     RemittanceRunView after = view(run, caller);
     audit.record(caller, "remittance.approved", "RemittanceRun", run.id(), before, after);
+    // The fee invoices are issued in this transaction: an invoice that cannot be issued fails
+    // the approval, and an approval rolled back leaves no invoice and no number used.
+    approvals.fire(new RemittanceApproved(run.id(), run.periodEnd(), LocalDate.now(clock),
+        approved, caller));
     return after;
   }
 

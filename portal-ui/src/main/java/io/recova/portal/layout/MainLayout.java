@@ -18,6 +18,7 @@ import io.recova.agency.security.CurrentCaller;
 import io.recova.portal.access.ViewAccess;
 import io.recova.portal.cases.CasesView;
 import io.recova.portal.certificate.CertificatesView;
+import io.recova.portal.invoice.PortalInvoicesView;
 import io.recova.portal.console.ClientsView;
 import io.recova.portal.dispute.DisputesView;
 import io.recova.portal.i18n.UiLanguage;
@@ -49,6 +50,7 @@ public class MainLayout extends AppLayout {
           // The same approvals, in the portal for a creditor and in the console for a manager.
           new NavEntry("nav.approvals", PortalApprovalsView.class, VaadinIcon.CHECK_SQUARE_O),
           new NavEntry("nav.remittances", PortalRemittancesView.class, VaadinIcon.MONEY),
+          new NavEntry("nav.invoices", PortalInvoicesView.class, VaadinIcon.INVOICE),
           new NavEntry("nav.certificates", CertificatesView.class, VaadinIcon.DIPLOMA),
           new NavEntry("nav.queue", WorkQueueView.class, VaadinIcon.TASKS),
           new NavEntry("nav.approvals", ApprovalsView.class, VaadinIcon.CHECK_SQUARE_O),

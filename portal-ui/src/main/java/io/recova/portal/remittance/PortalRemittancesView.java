@@ -14,6 +14,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import io.recova.agency.invoice.FeeInvoiceView;
+import io.recova.agency.invoice.FeeInvoices;
 import io.recova.agency.organisation.AgencyIdentity;
 import io.recova.agency.remittance.RemittanceLineView;
 import io.recova.agency.remittance.RemittanceRunView;
@@ -30,23 +32,28 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The creditor's remittances, newest period first: what each approved run paid it, with its
- * statement to download. The backend scopes the list (approved runs paying this creditor, its own
- * line only) and each statement again when its link is followed.
+ * statement and the fee invoice issued with it to download. The backend scopes the lists
+ * (approved runs paying this creditor, its own line only; its own invoices) and each document
+ * again when its link is followed.
  */
 @Route(value = "portal/remittances", layout = MainLayout.class)
 @VisibleTo(Audience.CREDITOR)
 public class PortalRemittancesView extends VerticalLayout implements BeforeEnterObserver,
     HasDynamicTitle {
 
-  /** One run as the creditor sees it: the run and its own line. */
-  record Row(RemittanceRunView run, RemittanceLineView line) {}
+  /** One run as the creditor sees it: the run, its own line and its invoice, or null. */
+  record Row(RemittanceRunView run, RemittanceLineView line, FeeInvoiceView invoice) {}
 
   private final Remittances remittances;
   private final RemittanceStatementReport report;
+  private final FeeInvoices invoices;
   private final AgencyIdentity agency;
   private final Clock clock;
   final Grid<Row> grid = new Grid<>();
@@ -54,9 +61,10 @@ public class PortalRemittancesView extends VerticalLayout implements BeforeEnter
 
   @Inject
   public PortalRemittancesView(Remittances remittances, RemittanceStatementReport report,
-      AgencyIdentity agency, Clock clock) {
+      FeeInvoices invoices, AgencyIdentity agency, Clock clock) {
     this.remittances = remittances;
     this.report = report;
+    this.invoices = invoices;
     this.agency = agency;
     this.clock = clock;
     setSizeFull();
@@ -80,6 +88,7 @@ public class PortalRemittancesView extends VerticalLayout implements BeforeEnter
         .setHeader(getTranslation("remittances.amount")).setTextAlign(ColumnTextAlign.END)
         .setAutoWidth(true);
     grid.addComponentColumn(this::statement).setAutoWidth(true).setFlexGrow(0);
+    grid.addComponentColumn(this::invoice).setAutoWidth(true).setFlexGrow(0);
     grid.setSizeFull();
     empty.setId("remittances-empty");
     empty.setText(getTranslation("remittances.empty"));
@@ -89,8 +98,11 @@ public class PortalRemittancesView extends VerticalLayout implements BeforeEnter
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
+    Map<UUID, FeeInvoiceView> invoiceOfRun = invoices.list(null, null, null).stream()
+        .collect(Collectors.toMap(FeeInvoiceView::runId, Function.identity(), (a, b) -> a));
     List<Row> rows = remittances.list().stream()
-        .flatMap(run -> run.lines().stream().map(line -> new Row(run, line)))
+        .flatMap(run -> run.lines().stream()
+            .map(line -> new Row(run, line, invoiceOfRun.get(run.id()))))
         .toList();
     grid.setItems(rows);
     empty.setVisible(rows.isEmpty());
@@ -114,6 +126,29 @@ public class PortalRemittancesView extends VerticalLayout implements BeforeEnter
     Anchor link = new Anchor(pdf, AttachmentType.DOWNLOAD,
         getTranslation("remittances.statement"));
     link.setId("statement-" + runId);
+    return link;
+  }
+
+  /** The fee invoice issued with the run, in the reader's language; nothing when none was. */
+  private Anchor invoice(Row row) {
+    if (row.invoice() == null) {
+      return new Anchor();
+    }
+    UUID id = row.invoice().id();
+    Locale locale = getLocale();
+    DownloadHandler pdf = DownloadHandler.fromInputStream(event -> {
+      try {
+        FeeInvoices.Pdf file = invoices.pdf(id, locale);
+        return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
+            "application/pdf", file.content().length);
+      } catch (RuntimeException e) {
+        return DownloadResponse.error(ErrorMessages.of(e).status());
+      }
+    });
+    Anchor link = new Anchor(pdf, AttachmentType.DOWNLOAD,
+        getTranslation("invoices.kind." + row.invoice().kind().name()) + " "
+            + row.invoice().number());
+    link.setId("remittance-invoice-" + row.run().id());
     return link;
   }
 

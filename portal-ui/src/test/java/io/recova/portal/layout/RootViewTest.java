@@ -6,6 +6,7 @@ import io.recova.agency.security.Caller;
 import io.recova.agency.security.Role;
 import io.recova.portal.cases.CasesView;
 import io.recova.portal.certificate.CertificatesView;
+import io.recova.portal.invoice.PortalInvoicesView;
 import io.recova.portal.console.ClientsView;
 import io.recova.portal.dispute.DisputesView;
 import io.recova.portal.work.WorkQueueView;
@@ -49,7 +50,7 @@ class RootViewTest {
     assertThat(MainLayout.entriesFor(caller(Role.CLIENT)))
         .extracting(MainLayout.NavEntry::view)
         .containsExactly(PortalView.class, PortalApprovalsView.class,
-            PortalRemittancesView.class, CertificatesView.class,
+            PortalRemittancesView.class, PortalInvoicesView.class, CertificatesView.class,
             CasesView.class, DisputesView.class);
     assertThat(MainLayout.entriesFor(caller(Role.COLLECTOR)))
         .extracting(MainLayout.NavEntry::view)

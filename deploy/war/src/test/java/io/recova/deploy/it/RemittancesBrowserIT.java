@@ -71,6 +71,27 @@ class RemittancesBrowserIT {
               + ".then(b => done(String.fromCharCode(...new Uint8Array(b).slice(0, 5))))"
               + ".catch(e => done('error ' + e));", link);
       assertThat(head).isEqualTo("%PDF-");
+
+      // The fee invoice issued with the run: linked from the run's row, and on its own page.
+      Api.Reply invoices = api.get("/api/v1/invoices?runId=" + runId, Tokens.of("manager"));
+      assertThat(invoices.status()).as(invoices.body()).isEqualTo(200);
+      String number = invoices.json().asJsonArray().getJsonObject(0).getString("number");
+      browser.awaitContent(By.id("remittances"), "Facture " + number);
+      browser.open(Browser.localBase(deployed) + "portal/invoices");
+      browser.awaitContent(By.id("invoices"), number);
+      browser.awaitContent(By.id("invoices"), "Télécharger le PDF");
+      assertThat(fetchHead(browser, browser.await(By.id("invoice-" + number))))
+          .isEqualTo("%PDF-");
     }
+  }
+
+  /** The first five bytes behind a download link, fetched with the user's session. */
+  private static Object fetchHead(Browser browser, WebElement link) {
+    return ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "fetch(arguments[0].href, {credentials: 'same-origin'})"
+            + ".then(r => r.arrayBuffer())"
+            + ".then(b => done(String.fromCharCode(...new Uint8Array(b).slice(0, 5))))"
+            + ".catch(e => done('error ' + e));", link);
   }
 }

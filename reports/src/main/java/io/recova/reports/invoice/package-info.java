@@ -1,0 +1,2 @@
+/** The fee invoice and credit note as PDFs (JasperReports), French and English. */
+package io.recova.reports.invoice;
