@@ -25,6 +25,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import io.recova.agency.invoice.FeeInvoiceView;
+import io.recova.agency.invoice.FeeInvoices;
 import io.recova.agency.mandate.CreditorClientService;
 import io.recova.agency.mandate.CreditorClientView;
 import io.recova.agency.money.Money;
@@ -74,6 +76,7 @@ public class RemittanceRunsView extends VerticalLayout implements BeforeEnterObs
   private final Remittances remittances;
   private final RemittanceBankFile bankFile;
   private final RemittanceStatementReport statements;
+  private final FeeInvoices invoices;
   private final AgencyIdentity agency;
   private final Clock clock;
   private final boolean manager;
@@ -89,12 +92,15 @@ public class RemittanceRunsView extends VerticalLayout implements BeforeEnterObs
   final Button approve = new Button();
   final HorizontalLayout downloads = new HorizontalLayout();
   private Map<UUID, String> creditorNames = Map.of();
+  /** The invoices and credit notes issued with the run shown, by creditor. */
+  private Map<UUID, List<FeeInvoiceView>> invoicesOfRun = Map.of();
 
   @Inject
   public RemittanceRunsView(Remittances remittances, RemittanceBankFile bankFile,
-      RemittanceStatementReport statements, AgencyIdentity agency,
+      RemittanceStatementReport statements, FeeInvoices invoices, AgencyIdentity agency,
       CreditorClientService creditors, CurrentCaller currentCaller, Clock clock) {
     this.remittances = remittances;
+    this.invoices = invoices;
     this.bankFile = bankFile;
     this.statements = statements;
     this.agency = agency;
@@ -178,10 +184,14 @@ public class RemittanceRunsView extends VerticalLayout implements BeforeEnterObs
     lines.addComponentColumn(this::creditorCell)
         .setHeader(getTranslation("remittanceRuns.line.creditor")).setAutoWidth(true);
     lines.addComponentColumn(this::statementLink).setAutoWidth(true).setFlexGrow(0);
+    lines.addComponentColumn(this::invoiceLinks)
+        .setHeader(getTranslation("remittanceRuns.line.invoices")).setAutoWidth(true)
+        .setFlexGrow(0);
     moneyColumn(RemittanceLineView::payable, "remittanceRuns.line.payable");
     moneyColumn(RemittanceLineView::uncleared, "remittanceRuns.line.uncleared");
     moneyColumn(RemittanceLineView::heldForDebtors, "remittanceRuns.line.held");
     moneyColumn(RemittanceLineView::feesNetted, "remittanceRuns.line.feesNetted");
+    moneyColumn(RemittanceLineView::costsNetted, "remittanceRuns.line.costsNetted");
     moneyColumn(RemittanceLineView::amount, "remittanceRuns.line.amount");
     lines.addColumn(RemittanceLineView::latePayments)
         .setHeader(getTranslation("remittanceRuns.late")).setTextAlign(ColumnTextAlign.END)
@@ -268,7 +278,13 @@ public class RemittanceRunsView extends VerticalLayout implements BeforeEnterObs
         Formats.money(total(run.lines(), RemittanceLineView::collected), getLocale()),
         Formats.money(total(run.lines(), RemittanceLineView::feesKept), getLocale()),
         Formats.money(total(run.lines(), RemittanceLineView::amount), getLocale())));
+    // Invoices exist once the run is approved: issued in the approval's transaction.
+    invoicesOfRun = run.status() == RemittanceRun.Status.DRAFT ? Map.of()
+        : invoices.list(null, null, run.id()).stream()
+            .collect(Collectors.groupingBy(FeeInvoiceView::creditorId));
     lines.setItems(run.lines());
+    // The invoice links appear on approval: widths measured on the draft would cut them.
+    lines.recalculateColumnWidths();
     boolean draft = run.status() == RemittanceRun.Status.DRAFT;
     approve.setVisible(manager && draft && !run.lines().isEmpty());
     if (manager && !draft && run.lines().stream().anyMatch(l -> !l.amount().isZero())) {
@@ -314,6 +330,29 @@ public class RemittanceRunsView extends VerticalLayout implements BeforeEnterObs
         getTranslation("remittanceRuns.statement"));
     link.setId("statement-" + runId + "-" + creditorId);
     return link;
+  }
+
+  /** The fee invoice (and any credit note) issued to the line's creditor with the run. */
+  private Div invoiceLinks(RemittanceLineView line) {
+    Div links = new Div();
+    Locale locale = getLocale();
+    for (FeeInvoiceView invoice : invoicesOfRun.getOrDefault(line.creditorId(), List.of())) {
+      UUID id = invoice.id();
+      DownloadHandler pdf = DownloadHandler.fromInputStream(event -> {
+        try {
+          FeeInvoices.Pdf file = invoices.pdf(id, locale);
+          return new DownloadResponse(new ByteArrayInputStream(file.content()),
+              file.fileName(), "application/pdf", file.content().length);
+        } catch (RuntimeException e) {
+          return DownloadResponse.error(ErrorMessages.of(e).status());
+        }
+      });
+      Anchor link = new Anchor(pdf, AttachmentType.DOWNLOAD,
+          getTranslation("invoices.kind." + invoice.kind().name()) + " " + invoice.number());
+      link.setId("invoice-" + invoice.id());
+      links.add(new Div(link));
+    }
+    return links;
   }
 
   /** The creditor's name over the account it is paid to, masked. */

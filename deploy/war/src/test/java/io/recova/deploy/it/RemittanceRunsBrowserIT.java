@@ -78,6 +78,11 @@ class RemittanceRunsBrowserIT {
       String statement = fetchText(browser,
           browser.await(By.cssSelector("[id^='statement-'][id$='" + creditor + "']")));
       assertThat(statement).startsWith("%PDF-");
+      // The fee invoice issued on approval: 75.00 of fees and 15.00 of VAT, numbered FA-year-n.
+      browser.awaitContent(By.id("remittance-lines"), "Facture FA-" + LocalDate.now().getYear());
+      browser.screenshot("remittance-run-invoiced");
+      String invoice = fetchText(browser, browser.await(By.cssSelector("[id^='invoice-']")));
+      assertThat(invoice).startsWith("%PDF-");
       assertThat(browser.driver().findElements(By.id("approve-remittance")).stream()
           .noneMatch(b -> b.isDisplayed())).isTrue();
     }
