@@ -17,7 +17,8 @@ import java.util.Objects;
  *       rates applying from zero to the first threshold;
  *   <li>a fixed fee per file, charged once per case, on its first payment;
  *   <li>a certificate fee, charged when an irrecoverability certificate is issued;
- *   <li>who keeps the late interest and who keeps the 40 EUR indemnity.
+ *   <li>who keeps the late interest and who keeps the 40 EUR indemnity;
+ *   <li>who bears the costs the agency advanced and the debtor does not repay.
  * </ul>
  *
  * @param tiers ordered by strictly increasing threshold
@@ -31,7 +32,8 @@ public record FeeSchedule(
     Money fileFee,
     Money certificateFee,
     KeptBy lateInterest,
-    KeptBy indemnity) {
+    KeptBy indemnity,
+    CostsBorneBy unrecoverableCosts) {
 
   public static final Currency EUR = Currency.getInstance("EUR");
 
@@ -40,6 +42,7 @@ public record FeeSchedule(
     Objects.requireNonNull(judicial, "judicial");
     Objects.requireNonNull(lateInterest, "lateInterest");
     Objects.requireNonNull(indemnity, "indemnity");
+    Objects.requireNonNull(unrecoverableCosts, "unrecoverableCosts");
     tiers = List.copyOf(tiers);
     for (int i = 1; i < tiers.size(); i++) {
       if (tiers.get(i).above().compareTo(tiers.get(i - 1).above()) <= 0) {
@@ -48,6 +51,13 @@ public record FeeSchedule(
     }
     requireEurosNotNegative(fileFee, "file fee");
     requireEurosNotNegative(certificateFee, "certificate fee");
+  }
+
+  /** A schedule leaving unrecoverable costs with the creditor, the default (L111-8 al. 1). */
+  public FeeSchedule(FeeRate amicable, FeeRate judicial, List<FeeTier> tiers, Money fileFee,
+      Money certificateFee, KeptBy lateInterest, KeptBy indemnity) {
+    this(amicable, judicial, tiers, fileFee, certificateFee, lateInterest, indemnity,
+        CostsBorneBy.CREDITOR);
   }
 
   /** A flat schedule: the given rates, no tiers, no fixed fees, accessories to the creditor. */
@@ -79,7 +89,8 @@ public record FeeSchedule(
         fileFee.amount(),
         certificateFee.amount(),
         lateInterest,
-        indemnity);
+        indemnity,
+        unrecoverableCosts);
   }
 
   private static void requireEurosNotNegative(Money amount, String what) {

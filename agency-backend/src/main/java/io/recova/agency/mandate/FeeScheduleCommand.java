@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * What a manager submits to set a mandate's fee schedule. Every field is checked by {@link
  * FeeScheduleRules}; optional fields take the neutral value (no tiers, no fixed fees, accessories
- * kept by the creditor).
+ * kept by the creditor, unrecoverable costs borne by the creditor).
  */
 public record FeeScheduleCommand(
     BigDecimal amicableFeePercent,
@@ -15,4 +15,5 @@ public record FeeScheduleCommand(
     BigDecimal fileFee,
     BigDecimal certificateFee,
     KeptBy lateInterestKeptBy,
-    KeptBy indemnityKeptBy) {}
+    KeptBy indemnityKeptBy,
+    CostsBorneBy unrecoverableCostsBorneBy) {}

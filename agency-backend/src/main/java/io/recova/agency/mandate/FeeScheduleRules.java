@@ -57,7 +57,9 @@ public final class FeeScheduleRules {
         fileFee,
         certificateFee,
         command.lateInterestKeptBy() == null ? KeptBy.CREDITOR : command.lateInterestKeptBy(),
-        command.indemnityKeptBy() == null ? KeptBy.CREDITOR : command.indemnityKeptBy());
+        command.indemnityKeptBy() == null ? KeptBy.CREDITOR : command.indemnityKeptBy(),
+        command.unrecoverableCostsBorneBy() == null
+            ? CostsBorneBy.CREDITOR : command.unrecoverableCostsBorneBy());
   }
 
   static FeeRate rate(String field, BigDecimal percent, List<FieldViolation> out) {

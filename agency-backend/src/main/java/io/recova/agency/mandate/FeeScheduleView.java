@@ -11,6 +11,7 @@ import java.util.List;
  *     rates
  * @param fileFee charged once per case, on its first payment
  * @param certificateFee charged when an irrecoverability certificate is issued
+ * @param unrecoverableCostsBorneBy who bears the advanced costs the debtor does not repay
  */
 public record FeeScheduleView(
     BigDecimal amicableFeePercent,
@@ -19,7 +20,8 @@ public record FeeScheduleView(
     BigDecimal fileFee,
     BigDecimal certificateFee,
     KeptBy lateInterestKeptBy,
-    KeptBy indemnityKeptBy) {
+    KeptBy indemnityKeptBy,
+    CostsBorneBy unrecoverableCostsBorneBy) {
 
   /** One band: above this amount collected on the case, these rates. */
   public record Tier(BigDecimal above, BigDecimal amicableFeePercent, BigDecimal judicialFeePercent) {}

@@ -128,7 +128,8 @@ public class Mandate {
         Money.of(fileFee, FeeSchedule.EUR),
         Money.of(certificateFee, FeeSchedule.EUR),
         lateInterestKeptBy,
-        indemnityKeptBy);
+        indemnityKeptBy,
+        unrecoverableCostsBorneBy);
   }
 
   /**
@@ -146,9 +147,10 @@ public class Mandate {
     this.certificateFee = fees.certificateFee().amount();
     this.lateInterestKeptBy = fees.lateInterest();
     this.indemnityKeptBy = fees.indemnity();
+    this.unrecoverableCostsBorneBy = fees.unrecoverableCosts();
   }
 
-  /** Who bears the advanced costs the debtor does not; set by migration, the creditor by default. */
+  /** Who bears the advanced costs the debtor does not repay: the creditor unless agreed. */
   public CostsBorneBy unrecoverableCostsBorneBy() {
     return unrecoverableCostsBorneBy;
   }

@@ -37,7 +37,7 @@ public record MandateTerms(
     this(amicableFeePercent, judicialFeePercent, remittanceFrequency, iban, bic, signedOn,
         new FeeScheduleView(amicableFeePercent, judicialFeePercent, java.util.List.of(),
             BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), KeptBy.CREDITOR,
-            KeptBy.CREDITOR), null);
+            KeptBy.CREDITOR, CostsBorneBy.CREDITOR), null);
   }
 
   /** The IBAN grouped by four characters, as printed on paper. */

@@ -18,6 +18,8 @@ import java.util.List;
  * @param indemnityKeptBy who keeps the 40 EUR indemnity; the creditor when null
  * @param remittanceDelayDays the delay agreed in the mandate for remitting a payment after its
  *     encashment, in days; the legal month (CPCE R124-6) when null
+ * @param unrecoverableCostsBorneBy who bears the advanced costs the debtor does not repay; the
+ *     creditor when null
  */
 public record NewCreditorClient(
     String name,
@@ -35,7 +37,8 @@ public record NewCreditorClient(
     BigDecimal certificateFee,
     KeptBy lateInterestKeptBy,
     KeptBy indemnityKeptBy,
-    Integer remittanceDelayDays) {
+    Integer remittanceDelayDays,
+    CostsBorneBy unrecoverableCostsBorneBy) {
 
   /** JSON-B reads the request through the canonical constructor; absent fields are null. */
   @JsonbCreator
@@ -54,12 +57,13 @@ public record NewCreditorClient(
       String bic,
       LocalDate signedOn) {
     this(name, registrationNumber, address, contactEmail, amicableFeePercent, judicialFeePercent,
-        remittanceFrequency, iban, bic, signedOn, null, null, null, null, null, null);
+        remittanceFrequency, iban, bic, signedOn, null, null, null, null, null, null,
+        null);
   }
 
   /** The fee part of the registration, checked by the same rules as a later change. */
   FeeScheduleCommand fees() {
     return new FeeScheduleCommand(amicableFeePercent, judicialFeePercent, feeTiers, fileFee,
-        certificateFee, lateInterestKeptBy, indemnityKeptBy);
+        certificateFee, lateInterestKeptBy, indemnityKeptBy, unrecoverableCostsBorneBy);
   }
 }

@@ -488,7 +488,7 @@ class CreditorClientFactoryTest {
 
     NewCreditorClient build() {
       return new NewCreditorClient(name, siren, address, email, amicable, judicial, frequency,
-          iban, bic, signedOn, null, null, null, null, null, remittanceDelayDays);
+          iban, bic, signedOn, null, null, null, null, null, remittanceDelayDays, null);
     }
   }
 }

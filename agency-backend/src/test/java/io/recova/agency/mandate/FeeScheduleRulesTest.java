@@ -30,7 +30,8 @@ class FeeScheduleRulesTest {
   private static FeeScheduleCommand command(List<FeeScheduleView.Tier> tiers, String fileFee,
       String certificateFee) {
     return new FeeScheduleCommand(d("15"), d("20"), tiers, fileFee == null ? null : d(fileFee),
-        certificateFee == null ? null : d(certificateFee), KeptBy.AGENCY, KeptBy.CREDITOR);
+        certificateFee == null ? null : d(certificateFee), KeptBy.AGENCY, KeptBy.CREDITOR,
+        CostsBorneBy.AGENCY);
   }
 
   private static List<FieldViolation> violationsOf(FeeScheduleCommand command) {
@@ -51,12 +52,14 @@ class FeeScheduleRulesTest {
     assertThat(s.certificateFee()).isEqualTo(Money.of("75.00", "EUR"));
     assertThat(s.lateInterest()).isEqualTo(KeptBy.AGENCY);
     assertThat(s.indemnity()).isEqualTo(KeptBy.CREDITOR);
+    assertThat(s.unrecoverableCosts()).isEqualTo(CostsBorneBy.AGENCY);
+    assertThat(s.view().unrecoverableCostsBorneBy()).isEqualTo(CostsBorneBy.AGENCY);
   }
 
   @Test
   void leftOutOptionsMeanAFlatFeeWithTheAccessoriesToTheCreditor() {
     FeeSchedule s = FeeScheduleRules.build(
-        new FeeScheduleCommand(d("15"), d("20"), null, null, null, null, null));
+        new FeeScheduleCommand(d("15"), d("20"), null, null, null, null, null, null));
 
     assertThat(s).isEqualTo(FeeSchedule.flat(FeeRate.ofPercent(d("15")),
         FeeRate.ofPercent(d("20"))));
@@ -65,7 +68,7 @@ class FeeScheduleRulesTest {
   @Test
   void refusesNegativeRatesAndRatesAboveTheCeiling() {
     assertThat(violationsOf(new FeeScheduleCommand(d("-1"), d("120"),
-        List.of(tier("5000", "-0.5", "150")), null, null, null, null)))
+        List.of(tier("5000", "-0.5", "150")), null, null, null, null, null)))
         .extracting(FieldViolation::field, FieldViolation::code)
         .containsExactly(
             tuple("amicableFeePercent", "fee.range"),
@@ -128,7 +131,7 @@ class FeeScheduleRulesTest {
     NewCreditorClient command = new NewCreditorClient("Martin Matériaux SAS", null, null, null,
         d("15"), d("20"), RemittanceFrequency.MONTHLY, "FR7630006000011234567890189", null,
         LocalDate.of(2026, 1, 15), List.of(tier("5000", "10", "12")), d("30"), d("75"),
-        KeptBy.CREDITOR, KeptBy.AGENCY, null);
+        KeptBy.CREDITOR, KeptBy.AGENCY, null, CostsBorneBy.AGENCY);
     CreditorClient client = CreditorClientFactory.register(command, UUID.randomUUID(),
         Instant.parse("2026-06-15T09:30:00Z"), LocalDate.of(2026, 6, 15));
 
@@ -136,17 +139,22 @@ class FeeScheduleRulesTest {
     assertThat(fees.tiers()).containsExactly(tier("5000.00", "10.00", "12.00"));
     assertThat(fees.fileFee()).isEqualByComparingTo("30");
     assertThat(fees.indemnityKeptBy()).isEqualTo(KeptBy.AGENCY);
+    assertThat(fees.unrecoverableCostsBorneBy()).isEqualTo(CostsBorneBy.AGENCY);
+    assertThat(client.mandate().unrecoverableCostsBorneBy()).isEqualTo(CostsBorneBy.AGENCY);
 
     client.amendFees(FeeSchedule.flat(FeeRate.ofPercent(d("9")), FeeRate.ofPercent(d("11"))));
     assertThat(client.view().mandate().amicableFeePercent()).isEqualByComparingTo("9");
     assertThat(client.mandate().feeSchedule().tiers()).isEmpty();
+    // An amendment that says nothing of costs leaves them with the creditor, the default.
+    assertThat(client.mandate().unrecoverableCostsBorneBy()).isEqualTo(CostsBorneBy.CREDITOR);
   }
 
   @Test
   void aRegistrationWithBadFeesReportsThemWithTheOtherFields() {
     NewCreditorClient command = new NewCreditorClient(null, null, null, null, d("15"), d("20"),
         RemittanceFrequency.MONTHLY, "FR7630006000011234567890189", null, null,
-        List.of(tier("5000", "10", "12"), tier("100", "5", "5")), d("-1"), null, null, null, null);
+        List.of(tier("5000", "10", "12"), tier("100", "5", "5")), d("-1"), null, null, null, null,
+        null);
 
     assertThat(assertThrows(InvalidInputException.class, () -> CreditorClientFactory.register(
         command, UUID.randomUUID(), Instant.now(), LocalDate.of(2026, 6, 15))).violations())

@@ -41,7 +41,9 @@ class CreditorClientDraft {
         null,
         null,
         null,
-        remittanceDelayDays);
+        remittanceDelayDays,
+        // Who bears unrecoverable costs is a fee term, set with the fee schedule afterwards.
+        null);
   }
 
   private static String blankToNull(String text) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
+import io.recova.agency.mandate.CostsBorneBy;
 import io.recova.agency.mandate.FeeScheduleCommand;
 import io.recova.agency.mandate.FeeScheduleView;
 import io.recova.agency.mandate.KeptBy;
@@ -45,6 +46,7 @@ public class FeeScheduleForm extends VerticalLayout {
   final TextField certificateFee = new TextField();
   final Select<KeptBy> interestKeptBy = new Select<>();
   final Select<KeptBy> indemnityKeptBy = new Select<>();
+  final Select<CostsBorneBy> unrecoverableCostsBorneBy = new Select<>();
   final Button save = new Button();
   final Button cancel = new Button();
   final Div formError = new Div();
@@ -82,6 +84,13 @@ public class FeeScheduleForm extends VerticalLayout {
     interestKeptBy.setLabel(getTranslation("fees.interestKeptBy"));
     indemnityKeptBy.setId("fees-indemnity-kept-by");
     indemnityKeptBy.setLabel(getTranslation("fees.indemnityKeptBy"));
+    unrecoverableCostsBorneBy.setItems(CostsBorneBy.values());
+    unrecoverableCostsBorneBy.setItemLabelGenerator(
+        c -> getTranslation("fees.keptBy." + c.name()));
+    unrecoverableCostsBorneBy.setId("fees-unrecoverable-costs-borne-by");
+    unrecoverableCostsBorneBy.setLabel(getTranslation("fees.unrecoverableCostsBorneBy"));
+    unrecoverableCostsBorneBy.setHelperText(
+        getTranslation("fees.unrecoverableCostsBorneBy.help"));
 
     amicableFee.setValue(decimal(current.amicableFeePercent()));
     judicialFee.setValue(decimal(current.judicialFeePercent()));
@@ -95,6 +104,7 @@ public class FeeScheduleForm extends VerticalLayout {
     certificateFee.setValue(decimal(current.certificateFee()));
     interestKeptBy.setValue(current.lateInterestKeptBy());
     indemnityKeptBy.setValue(current.indemnityKeptBy());
+    unrecoverableCostsBorneBy.setValue(current.unrecoverableCostsBorneBy());
 
     tiers.setPadding(false);
     tiers.setSpacing(false);
@@ -115,7 +125,8 @@ public class FeeScheduleForm extends VerticalLayout {
     formError.setVisible(false);
 
     FormLayout rates = new FormLayout(amicableFee, judicialFee);
-    FormLayout fixed = new FormLayout(fileFee, certificateFee, interestKeptBy, indemnityKeptBy);
+    FormLayout fixed = new FormLayout(fileFee, certificateFee, interestKeptBy, indemnityKeptBy,
+        unrecoverableCostsBorneBy);
     add(rates, new H4(getTranslation("fees.tiers")), new Div(getTranslation("fees.tiers.help")),
         tiers, addTier, fixed, formError, new HorizontalLayout(save, cancel));
   }
@@ -181,7 +192,8 @@ public class FeeScheduleForm extends VerticalLayout {
         .toList();
     fireEvent(new SaveEvent(this, new FeeScheduleCommand(read.get(amicableFee),
         read.get(judicialFee), tiersRead, read.get(fileFee), read.get(certificateFee),
-        interestKeptBy.getValue(), indemnityKeptBy.getValue())));
+        interestKeptBy.getValue(), indemnityKeptBy.getValue(),
+        unrecoverableCostsBorneBy.getValue())));
   }
 
   /**

@@ -84,6 +84,8 @@ public class PortalView extends VerticalLayout implements BeforeEnterObserver, H
         getTranslation("keptBy." + fees.lateInterestKeptBy().name()));
     entry(mandate, "portal.indemnityKeptBy",
         getTranslation("keptBy." + fees.indemnityKeptBy().name()));
+    entry(mandate, "portal.unrecoverableCostsBorneBy",
+        getTranslation("keptBy." + fees.unrecoverableCostsBorneBy().name()));
     entry(
         mandate,
         "portal.frequency",

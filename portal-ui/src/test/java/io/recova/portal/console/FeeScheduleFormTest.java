@@ -2,6 +2,7 @@ package io.recova.portal.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.recova.agency.mandate.CostsBorneBy;
 import io.recova.agency.mandate.FeeScheduleCommand;
 import io.recova.agency.mandate.FeeScheduleView;
 import io.recova.agency.mandate.KeptBy;
@@ -19,7 +20,7 @@ class FeeScheduleFormTest {
   private static final FeeScheduleView TIERED = new FeeScheduleView(new BigDecimal("15.00"),
       new BigDecimal("20.00"), List.of(new FeeScheduleView.Tier(new BigDecimal("5000.00"),
           new BigDecimal("10.00"), new BigDecimal("12.00"))), new BigDecimal("30.00"),
-      new BigDecimal("0.00"), KeptBy.AGENCY, KeptBy.CREDITOR);
+      new BigDecimal("0.00"), KeptBy.AGENCY, KeptBy.CREDITOR, CostsBorneBy.CREDITOR);
 
   private UiTestContext context;
   private FeeScheduleForm form;
@@ -48,6 +49,7 @@ class FeeScheduleFormTest {
       assertThat(row.judicial.getValue()).isEqualTo("12");
     });
     assertThat(form.interestKeptBy.getValue()).isEqualTo(KeptBy.AGENCY);
+    assertThat(form.unrecoverableCostsBorneBy.getValue()).isEqualTo(CostsBorneBy.CREDITOR);
   }
 
   @Test
@@ -60,6 +62,7 @@ class FeeScheduleFormTest {
     second.judicial.setValue("9");
     form.certificateFee.setValue("75,50");
     form.indemnityKeptBy.setValue(KeptBy.AGENCY);
+    form.unrecoverableCostsBorneBy.setValue(CostsBorneBy.AGENCY);
 
     form.save.click();
 
@@ -72,6 +75,7 @@ class FeeScheduleFormTest {
       assertThat(c.certificateFee()).isEqualByComparingTo("75.50");
       assertThat(c.lateInterestKeptBy()).isEqualTo(KeptBy.AGENCY);
       assertThat(c.indemnityKeptBy()).isEqualTo(KeptBy.AGENCY);
+      assertThat(c.unrecoverableCostsBorneBy()).isEqualTo(CostsBorneBy.AGENCY);
     });
   }
 

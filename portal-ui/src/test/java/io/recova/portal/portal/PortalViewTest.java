@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.dom.Element;
 import io.recova.agency.mandate.CreditorClientView;
+import io.recova.agency.mandate.CostsBorneBy;
 import io.recova.agency.mandate.FeeScheduleView;
 import io.recova.agency.mandate.KeptBy;
 import io.recova.agency.mandate.MandateTerms;
@@ -92,13 +93,14 @@ class PortalViewTest {
                 List.of(new FeeScheduleView.Tier(new BigDecimal("5000.00"),
                     new BigDecimal("10.00"), new BigDecimal("12.00"))),
                 new BigDecimal("30.00"), new BigDecimal("0.00"), KeptBy.AGENCY,
-                KeptBy.CREDITOR), null),
+                KeptBy.CREDITOR, CostsBorneBy.AGENCY), null),
         flat.registeredAt()));
 
     String page = allText(open(Locale.ENGLISH));
 
     assertThat(page).contains("above €5,000.00: 10.00% amicable, 12.00% judicial")
-        .contains("€30.00").contains("The agency").contains("You, the creditor");
+        .contains("€30.00").contains("The agency").contains("You, the creditor")
+        .contains("Advanced costs not recovered from the debtor borne by");
   }
 
   @Test

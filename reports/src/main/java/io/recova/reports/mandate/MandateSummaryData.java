@@ -40,6 +40,7 @@ public record MandateSummaryData(
     String certificateFee,
     String lateInterestKeptBy,
     String indemnityKeptBy,
+    String unrecoverableCostsBorneBy,
     String remittanceFrequency,
     String iban,
     String bic,
@@ -81,6 +82,7 @@ public record MandateSummaryData(
         format.money(Money.of(terms.fees().certificateFee(), FeeSchedule.EUR)),
         labels.getString("keptBy." + terms.fees().lateInterestKeptBy().name()),
         labels.getString("keptBy." + terms.fees().indemnityKeptBy().name()),
+        labels.getString("keptBy." + terms.fees().unrecoverableCostsBorneBy().name()),
         labels.getString("frequency." + terms.remittanceFrequency().name()) + ", "
             + (terms.remittanceDelayDays() == null ? labels.getString("delay.legal")
                 : java.text.MessageFormat.format(labels.getString("delay.days"),

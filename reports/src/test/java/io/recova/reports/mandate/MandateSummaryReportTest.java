@@ -108,7 +108,8 @@ class MandateSummaryReportTest {
                     new java.math.BigDecimal("5000.00"), new java.math.BigDecimal("10.00"),
                     new java.math.BigDecimal("12.00"))),
                 new java.math.BigDecimal("30.00"), new java.math.BigDecimal("75.00"),
-                io.recova.agency.mandate.KeptBy.AGENCY, io.recova.agency.mandate.KeptBy.CREDITOR), 15),
+                io.recova.agency.mandate.KeptBy.AGENCY, io.recova.agency.mandate.KeptBy.CREDITOR,
+                io.recova.agency.mandate.CostsBorneBy.AGENCY), 15),
         flat.registeredAt());
 
     String text = PdfText.of(
@@ -116,7 +117,8 @@ class MandateSummaryReportTest {
 
     assertThat(text).contains("au-delà de 5").contains("10,00 % en amiable")
         .contains("12,00 % en judiciaire").contains("30,00").contains("75,00")
-        .contains("Le cabinet").contains("sous 15 jours après l’encaissement");
+        .contains("Le cabinet").contains("sous 15 jours après l’encaissement")
+        .contains("Frais avancés non recouvrés du débiteur à la charge de Le cabinet");
   }
 
   @Test

@@ -182,6 +182,34 @@ class AdvancedCostsApiIT {
   }
 
   @Test
+  void aMandatePuttingUnrecoverableCostsOnTheAgencyChargesThemToItsExpenseNotTheCreditor() {
+    String creditor = registerCreditor();
+    Api.Reply terms = api().put("/api/v1/clients/" + creditor + "/mandate/fees",
+        Tokens.of("manager"), "{\"amicableFeePercent\": 15, \"judicialFeePercent\": 15,"
+            + " \"unrecoverableCostsBorneBy\": \"AGENCY\"}");
+    assertThat(terms.status()).as(terms.body()).isEqualTo(200);
+    assertThat(terms.object().getString("unrecoverableCostsBorneBy")).isEqualTo("AGENCY");
+    String caseId = openCase(creditor, "2500.00");
+    judgment(caseId, TODAY.minusDays(5));
+    assertThat(cost(caseId, "collector", "COMMISSAIRE_ACT", "80.00", "16.00").status())
+        .isEqualTo(201);
+    pay(caseId, "40.00");
+
+    Api.Reply returned = api().post("/api/v1/cases/" + caseId + "/transitions",
+        Tokens.of("manager"), "{\"target\": \"RETURNED_TO_CLIENT\", \"reason\":"
+            + " \"The creditor takes the file back\"}");
+    assertThat(returned.status()).as(returned.body()).isEqualTo(200);
+
+    // The 56.00 the debtor never repaid is the agency's loss: nothing re-billed to the creditor.
+    assertThat(ledger(creditor, "DEBTOR_COSTS_RECEIVABLE")).isEqualByComparingTo("0");
+    assertThat(ledger(creditor, "COSTS_RECEIVABLE")).isEqualByComparingTo("0");
+    assertThat(ledger(creditor, "AGENCY_COST_EXPENSE")).isEqualByComparingTo("56.00");
+    assertThat(TestServices.queryOne("select amount || ' ' || borne_by from unrecovered_cost"
+        + " where case_id = '" + caseId + "'")).isEqualTo("56.00 AGENCY");
+    ledgerVerifies();
+  }
+
+  @Test
   void aLawyersFeeWithoutAnArticle700AwardIsDeductedFromTheCreditorsRemittance() {
     String creditor = registerCreditor();
     String caseId = openCase(creditor, "3000.00");

@@ -31,7 +31,8 @@ class MandateFeesApiIT {
        "tiers": [{"above": 5000, "amicableFeePercent": 10, "judicialFeePercent": 12},
                  {"above": 20000, "amicableFeePercent": 7.5, "judicialFeePercent": 9}],
        "fileFee": 30, "certificateFee": 75.50,
-       "lateInterestKeptBy": "AGENCY", "indemnityKeptBy": "CREDITOR"}
+       "lateInterestKeptBy": "AGENCY", "indemnityKeptBy": "CREDITOR",
+       "unrecoverableCostsBorneBy": "AGENCY"}
       """;
 
   @Deployment(testable = false)
@@ -78,6 +79,8 @@ class MandateFeesApiIT {
     assertThat(fees.getJsonNumber("fileFee").bigDecimalValue()).isEqualByComparingTo("25");
     assertThat(fees.getString("lateInterestKeptBy")).isEqualTo("CREDITOR");
     assertThat(fees.getString("indemnityKeptBy")).isEqualTo("AGENCY");
+    // Left out: the creditor bears the costs the debtor does not repay (L111-8 al. 1).
+    assertThat(fees.getString("unrecoverableCostsBorneBy")).isEqualTo("CREDITOR");
   }
 
   @Test
@@ -100,6 +103,7 @@ class MandateFeesApiIT {
     assertThat(fees.getJsonNumber("certificateFee").bigDecimalValue())
         .isEqualByComparingTo("75.50");
     assertThat(fees.getString("lateInterestKeptBy")).isEqualTo("AGENCY");
+    assertThat(fees.getString("unrecoverableCostsBorneBy")).isEqualTo("AGENCY");
     // the client's read model shows the same terms
     JsonObject mandate =
         api().get("/api/v1/clients/" + id, Tokens.of("manager")).object().getJsonObject("mandate");
