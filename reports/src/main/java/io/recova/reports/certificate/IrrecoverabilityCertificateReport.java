@@ -1,26 +1,15 @@
 package io.recova.reports.certificate;
 
-import io.recova.reports.template.CompiledTemplate;
 import io.recova.agency.certificate.CertificateContent;
 import io.recova.agency.certificate.CertificatePrinter;
 import io.recova.reports.i18n.DocumentFormat;
+import io.recova.reports.template.CompiledTemplate;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.ByteArrayOutputStream;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
-import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JRParameter;
-import net.sf.jasperreports.engine.JRRuntimeException;
-import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.pdf.JRPdfExporter;
-import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
 /**
  * The irrecoverability certificate as a PDF, in French or English: what DOMAIN R5.2 asks for
@@ -35,13 +24,6 @@ public class IrrecoverabilityCertificateReport implements CertificatePrinter {
   static final String TEMPLATE = "/reports/irrecoverability-certificate.jasper";
   static final String LABELS = "reports.i18n.irrecoverability_certificate";
 
-  static {
-    // Text layout uses AWT font metrics; a server must never look for a display.
-    if (System.getProperty("java.awt.headless") == null) {
-      System.setProperty("java.awt.headless", "true");
-    }
-  }
-
   private final CompiledTemplate template = new CompiledTemplate(TEMPLATE);
 
   @Override
@@ -50,48 +32,13 @@ public class IrrecoverabilityCertificateReport implements CertificatePrinter {
     DocumentFormat format = DocumentFormat.of(Locale.forLanguageTag(certificate.language()));
     ResourceBundle labels = labels(format.locale());
     CertificateData data = CertificateData.of(certificate, format, labels);
-    return toPdf(fill(data, format, labels), certificate, labels);
+    JasperPrint print = template.fill(data.parameters(), format.locale(), labels,
+        new JRMapCollectionDataSource(data.rows()));
+    return template.pdf(print, labels.getString("title") + " " + certificate.number(),
+        certificate.agency().name());
   }
 
   static ResourceBundle labels(Locale locale) {
-    // Without NoFallback, a JVM whose default locale is English would answer French requests
-    // from the English bundle if a French key went missing.
-    return ResourceBundle.getBundle(LABELS, locale,
-        IrrecoverabilityCertificateReport.class.getClassLoader(),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-  }
-
-
-
-  private JasperPrint fill(CertificateData data, DocumentFormat format, ResourceBundle labels) {
-    // JasperReports adds its own entries to the map it is given.
-    Map<String, Object> parameters = new HashMap<>(data.parameters());
-    parameters.put(JRParameter.REPORT_LOCALE, format.locale());
-    parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, labels);
-    try {
-      return JasperFillManager.fillReport(template.get(), parameters,
-          new JRMapCollectionDataSource(data.rows()));
-    } catch (JRException | JRRuntimeException e) {
-      throw new IllegalStateException("Cannot fill " + TEMPLATE + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static byte[] toPdf(JasperPrint print, CertificateContent c, ResourceBundle labels) {
-    SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
-    configuration.setMetadataTitle(labels.getString("title") + " " + c.number());
-    configuration.setMetadataAuthor(c.agency().name());
-    configuration.setMetadataCreator("Recova");
-    configuration.setDisplayMetadataTitle(true);
-    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-    JRPdfExporter exporter = new JRPdfExporter();
-    exporter.setExporterInput(new SimpleExporterInput(print));
-    exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdf));
-    exporter.setConfiguration(configuration);
-    try {
-      exporter.exportReport();
-    } catch (JRException e) {
-      throw new IllegalStateException("Cannot export " + TEMPLATE + " to PDF", e);
-    }
-    return pdf.toByteArray();
+    return CompiledTemplate.labels(LABELS, locale);
   }
 }

@@ -1,28 +1,18 @@
 package io.recova.reports.letter;
 
-import io.recova.reports.template.CompiledTemplate;
 import io.recova.agency.letter.LetterContent;
 import io.recova.agency.letter.LetterPrinter;
 import io.recova.reports.i18n.DocumentFormat;
+import io.recova.reports.template.CompiledTemplate;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.ByteArrayOutputStream;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
-import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JRParameter;
-import net.sf.jasperreports.engine.JRRuntimeException;
-import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.pdf.JRPdfExporter;
-import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
 /**
  * Collection letters as PDF, with every mention R124-4 of the Code des procédures civiles
@@ -38,14 +28,6 @@ public class CollectionLetterReport implements LetterPrinter {
 
   static final String TEMPLATE = "/reports/collection-letter.jasper";
   static final String LABELS = "reports.i18n.collection_letter";
-
-  static {
-    // Text layout uses AWT font metrics; a server must never look for a display. Only effective
-    // before AWT starts, hence here and in the launcher's JVM options.
-    if (System.getProperty("java.awt.headless") == null) {
-      System.setProperty("java.awt.headless", "true");
-    }
-  }
 
   private final CompiledTemplate template = new CompiledTemplate(TEMPLATE);
 
@@ -63,7 +45,8 @@ public class CollectionLetterReport implements LetterPrinter {
     DocumentFormat format = DocumentFormat.of(letter.language());
     ResourceBundle labels = labels(format.locale());
     CollectionLetterData data = data(letter, format, labels);
-    return toPdf(fill(letter, data, format, labels), data);
+    return template.pdf(fill(letter, data, format, labels),
+        data.subject() + " — " + data.reference(), data.agencyName());
   }
 
   @Override
@@ -81,13 +64,7 @@ public class CollectionLetterReport implements LetterPrinter {
   }
 
   static ResourceBundle labels(Locale locale) {
-    // Without NoFallback, a JVM whose default locale is English would answer French requests
-    // from the English bundle if a French key went missing.
-    return ResourceBundle.getBundle(
-        LABELS,
-        locale,
-        CollectionLetterReport.class.getClassLoader(),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    return CompiledTemplate.labels(LABELS, locale);
   }
 
   private static CollectionLetterData data(
@@ -95,46 +72,16 @@ public class CollectionLetterReport implements LetterPrinter {
     return CollectionLetterData.of(letter, format, new LetterLabels(labels, format.locale()));
   }
 
-
-
   private JasperPrint fill(
       LetterContent letter,
       CollectionLetterData data,
       DocumentFormat format,
       ResourceBundle labels) {
-    // JasperReports adds its own entries to the map it is given.
-    Map<String, Object> parameters = new HashMap<>(data.parameters());
-    parameters.put(JRParameter.REPORT_LOCALE, format.locale());
-    parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, labels);
     List<Map<String, ?>> rows =
         letter.claims().stream()
             .<Map<String, ?>>map(line -> ClaimRow.of(line, format).fields())
             .toList();
-    try {
-      return JasperFillManager.fillReport(
-          template(), parameters, new JRMapCollectionDataSource(rows));
-    } catch (JRException | JRRuntimeException e) {
-      // A label missing from the template's language arrives here as a runtime exception.
-      throw new IllegalStateException("Cannot fill " + TEMPLATE + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static byte[] toPdf(JasperPrint print, CollectionLetterData data) {
-    SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
-    configuration.setMetadataTitle(data.subject() + " — " + data.reference());
-    configuration.setMetadataAuthor(data.agencyName());
-    configuration.setMetadataCreator("Recova");
-    configuration.setDisplayMetadataTitle(true);
-    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-    JRPdfExporter exporter = new JRPdfExporter();
-    exporter.setExporterInput(new SimpleExporterInput(print));
-    exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdf));
-    exporter.setConfiguration(configuration);
-    try {
-      exporter.exportReport();
-    } catch (JRException e) {
-      throw new IllegalStateException("Cannot export " + TEMPLATE + " to PDF", e);
-    }
-    return pdf.toByteArray();
+    return template.fill(data.parameters(), format.locale(), labels,
+        new JRMapCollectionDataSource(rows));
   }
 }

@@ -5,7 +5,6 @@ import io.recova.agency.reporting.FeesAndRemittances;
 import io.recova.reports.i18n.DocumentFormat;
 import io.recova.reports.template.CompiledTemplate;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,15 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JRParameter;
-import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.pdf.JRPdfExporter;
-import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
 /**
  * The fee and remittance report as a PDF: the agency, the period, then one table per grouping
@@ -33,13 +25,6 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 public class FeesAndRemittancesPdf {
 
   static final String TEMPLATE = "/reports/fees-and-remittances.jasper";
-
-  static {
-    // Text layout uses AWT font metrics; a server must never look for a display.
-    if (System.getProperty("java.awt.headless") == null) {
-      System.setProperty("java.awt.headless", "true");
-    }
-  }
 
   private final CompiledTemplate template = new CompiledTemplate(TEMPLATE);
 
@@ -57,8 +42,6 @@ public class FeesAndRemittancesPdf {
         format.date(report.period().to())));
     parameters.put("currency", texts.get("currency", report.currency().getCurrencyCode()));
     parameters.put("printedOn", texts.get("printed", format.date(printedOn)));
-    parameters.put(JRParameter.REPORT_LOCALE, format.locale());
-    parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, texts.labels);
     List<Map<String, ?>> rows = new ArrayList<>();
     TableRow.of(ReportTexts.Grouping.CREDITOR, report.byCreditor(), texts)
         .forEach(r -> rows.add(r.fields()));
@@ -66,22 +49,8 @@ public class FeesAndRemittancesPdf {
         .forEach(r -> rows.add(r.fields()));
     TableRow.of(ReportTexts.Grouping.MONTH, report.byMonth(), texts)
         .forEach(r -> rows.add(r.fields()));
-    try {
-      JasperPrint print = JasperFillManager.fillReport(template.get(), parameters,
-          new JRMapCollectionDataSource(rows));
-      SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
-      configuration.setMetadataTitle(texts.get("title"));
-      configuration.setMetadataAuthor(agency.name());
-      configuration.setMetadataCreator("Recova");
-      ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-      JRPdfExporter exporter = new JRPdfExporter();
-      exporter.setExporterInput(new SimpleExporterInput(print));
-      exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdf));
-      exporter.setConfiguration(configuration);
-      exporter.exportReport();
-      return pdf.toByteArray();
-    } catch (JRException e) {
-      throw new IllegalStateException("Cannot render " + TEMPLATE, e);
-    }
+    JasperPrint print = template.fill(parameters, format.locale(), texts.labels,
+        new JRMapCollectionDataSource(rows));
+    return template.pdf(print, texts.get("title"), agency.name());
   }
 }

@@ -2,6 +2,7 @@ package io.recova.reports.management;
 
 import io.recova.agency.reporting.ReportLine;
 import io.recova.reports.i18n.DocumentFormat;
+import io.recova.reports.template.CompiledTemplate;
 import java.text.MessageFormat;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -41,9 +42,7 @@ final class ReportTexts {
 
   ReportTexts(DocumentFormat format) {
     this.format = format;
-    this.labels = ResourceBundle.getBundle(BUNDLE, format.locale(),
-        ReportTexts.class.getClassLoader(),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    this.labels = CompiledTemplate.labels(BUNDLE, format.locale());
   }
 
   String get(String key) {
