@@ -1,6 +1,9 @@
 package io.recova.reports;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -50,6 +53,20 @@ public final class PdfText {
    */
   public static String normalise(String text) {
     return text.replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll("\\s+", " ");
+  }
+
+  /**
+   * Keeps the document under {@code target/documents} for a person to open after the build, as
+   * the browser tests keep their screenshots; returns it unchanged.
+   */
+  public static byte[] kept(String name, byte[] pdf) {
+    try {
+      Path folder = Files.createDirectories(Path.of("target", "documents"));
+      Files.write(folder.resolve(name + ".pdf"), pdf);
+      return pdf;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static PDDocument load(byte[] pdf) throws IOException {

@@ -50,7 +50,7 @@ class IrrecoverabilityCertificateReportTest {
 
   @Test
   void theFrenchCertificatePrintsEveryAmountAndMention() {
-    String text = PdfText.of(report.render(sample("fr", null)));
+    String text = PdfText.of(PdfText.kept("certificate-fr", report.render(sample("fr", null))));
 
     assertThat(text).contains("Certificat d'irrécouvrabilité", "N° CI-2026-00007",
         "Établi le 23/11/2026", "Dossier MM-2025-042");

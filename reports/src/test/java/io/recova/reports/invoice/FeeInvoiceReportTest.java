@@ -125,7 +125,8 @@ class FeeInvoiceReportTest {
 
   @Test
   void anInvoiceTheRemittanceDidNotCoverSaysWhatIsStillDueAndWhen() {
-    String text = PdfText.of(report.render(sample("100.00"), Locale.FRENCH));
+    String text = PdfText.of(PdfText.kept("fee-invoice-fr",
+        report.render(sample("100.00"), Locale.FRENCH)));
 
     assertThat(text).contains("Date d'échéance : 02/12/2026",
         "Réglé par compensation sur le reversement du 02/11/2026 : 240,00 €."

@@ -20,8 +20,8 @@ class FeesAndRemittancesPdfTest {
     LocalDate printed = LocalDate.of(2026, 4, 2);
     english = PdfText.of(pdf.render(SampleReport.quarter(), SampleReport.AGENCY,
         Locale.ENGLISH, printed));
-    french = PdfText.of(pdf.render(SampleReport.quarter(), SampleReport.AGENCY,
-        Locale.FRENCH, printed));
+    french = PdfText.of(PdfText.kept("fees-and-remittances-fr",
+        pdf.render(SampleReport.quarter(), SampleReport.AGENCY, Locale.FRENCH, printed)));
   }
 
   @Test

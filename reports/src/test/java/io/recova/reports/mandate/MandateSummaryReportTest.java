@@ -112,8 +112,8 @@ class MandateSummaryReportTest {
                 io.recova.agency.mandate.CostsBorneBy.AGENCY), 15),
         flat.registeredAt());
 
-    String text = PdfText.of(
-        REPORT.render(tiered, Samples.agency(), Locale.FRENCH, PRINTED_ON, PARIS));
+    String text = PdfText.of(PdfText.kept("mandate-summary-fr",
+        REPORT.render(tiered, Samples.agency(), Locale.FRENCH, PRINTED_ON, PARIS)));
 
     assertThat(text).contains("au-delà de 5").contains("10,00 % en amiable")
         .contains("12,00 % en judiciaire").contains("30,00").contains("75,00")
