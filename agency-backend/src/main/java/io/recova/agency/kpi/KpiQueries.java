@@ -155,7 +155,8 @@ public class KpiQueries {
             + " left join paid on paid.case_id = k.case_id),"
             + " unpaid as (select due_date, least(principal, greatest(0, through - paid)) as unpaid"
             + " from claims)"
-            + " select ").param(Date.valueOf(asOf)).text(" - due_date, count(*), sum(unpaid)"
+            + " select cast(").param(Date.valueOf(asOf)).text(" as date) - due_date, count(*),"
+            + " sum(unpaid)"
             + " from unpaid where unpaid > 0 group by 1");
     List<AgedBalanceCalculator.AgeRow> rows = new ArrayList<>();
     for (Object[] row : sql.rows(em)) {
