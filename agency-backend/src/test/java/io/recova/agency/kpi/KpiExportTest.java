@@ -125,6 +125,31 @@ class KpiExportTest {
   }
 
   @Test
+  void anAbsentFigureIsAnEmptyCellInBothExports() throws Exception {
+    PortfolioAggregates none = new PortfolioAggregates(BigDecimal.ZERO, BigDecimal.ZERO,
+        BigDecimal.ZERO, BigDecimal.ZERO, null, null, null, Map.of(), 0, 0, List.of(), 0, 0,
+        BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+    KpiReport report = new KpiReport(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), null,
+        "collector", "EUR", KpiCalculator.compute(none, EUR).stream()
+            .map(v -> KpiView.of(v, Locale.ENGLISH)).toList());
+
+    ByteArrayOutputStream csv = new ByteArrayOutputStream();
+    KpiExport.kpisCsv(report, Locale.ENGLISH, csv);
+    assertThat(parse(csv.toByteArray(), ',')).filteredOn(r -> r.get(0).equals("RECOVERY_RATE"))
+        .singleElement().satisfies(r -> assertThat(r.get(2)).isEmpty());
+
+    ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+    KpiExport.kpisXlsx(report, Locale.ENGLISH, xlsx);
+    try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+      Row remitted = wb.getFirstSheet().read().stream()
+          .filter(r -> r.getCellAsString(0).orElse("").equals("REMITTED")).findFirst()
+          .orElseThrow();
+      assertThat(remitted.getCellAsNumber(2)).isEmpty();
+      assertThat(remitted.getCellAsString(3)).contains("MONEY");
+    }
+  }
+
+  @Test
   void theAgedBalanceExportsHaveEveryBucketAndTheTotal() throws Exception {
     ByteArrayOutputStream csvOut = new ByteArrayOutputStream();
     KpiExport.agedBalanceCsv(aged(), Locale.ENGLISH, csvOut);
