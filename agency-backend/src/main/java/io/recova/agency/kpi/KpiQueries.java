@@ -86,11 +86,11 @@ public class KpiQueries {
         .and(" and c.stage_changed_at < ", afterTo);
     Object[] endedRow = ended.rows(em).get(0);
 
-    Sql days = new Sql("select last.value_date - cast(c.opened_at at time zone ");
+    Sql days = new Sql("select paid_off.value_date - cast(c.opened_at at time zone ");
     days.param(zone.getId()).text(" as date), count(*) from case_file c"
         + " join lateral (select max(p.value_date) as value_date from payment p"
-        + " where p.case_id = c.id and " + NOT_REVERSED + ") last on true where ");
-    days.cases(scope).text("c.stage = 'CLOSED_PAID' and last.value_date is not null")
+        + " where p.case_id = c.id and " + NOT_REVERSED + ") paid_off on true where ");
+    days.cases(scope).text("c.stage = 'CLOSED_PAID' and paid_off.value_date is not null")
         .and(" and c.stage_changed_at >= ", fromStart).and(" and c.stage_changed_at < ", afterTo)
         .text(" group by 1");
     List<PortfolioAggregates.DayCount> dayCounts = new ArrayList<>();
