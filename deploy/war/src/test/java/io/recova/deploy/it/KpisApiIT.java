@@ -349,6 +349,73 @@ class KpisApiIT {
     assertThat(before.getJsonNumber("totalClaims").longValue()).isZero();
   }
 
+  @Test
+  void closuresPromisesAndRisksAreCountedAsDefined() {
+    String creditor = registerCreditor();
+    LocalDate today = LocalDate.now();
+    // Paid in full the day it is opened: closed paid, without court, 0 days.
+    String paid = openCase(creditor, "1000.00");
+    BigDecimal due = api().get("/api/v1/cases/" + paid + "/balance", Tokens.of("manager"))
+        .object().getJsonObject("due").getJsonNumber("amount").bigDecimalValue();
+    pay(paid, due.toPlainString(), "BANK_TRANSFER");
+    // Returned to the creditor: its work ended, not amicably.
+    String returned = openCase(creditor, "400.00");
+    Api.Reply moved = api().post("/api/v1/cases/" + returned + "/transitions",
+        Tokens.of("manager"), "{\"target\": \"RETURNED_TO_CLIENT\", \"reason\": \"Asked back\"}");
+    assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+    // Due five years less a month ago (B2B, C. com. L110-4): time-barred in about 30 days.
+    String reference = CasesApiIT.unique("LIM");
+    Api.Reply old = api().post("/api/v1/cases", Tokens.of("manager"), """
+        {"creditorId": "%s", "externalReference": "%s",
+         "debtor": {"kind": "COMPANY", "name": "Ancienne SARL", "registrationNumber": "383 474 814",
+                    "address": {"line1": "1 rue de la Paix", "postalCode": "75002",
+                                "city": "Paris", "countryCode": "FR"},
+                    "email": "compta@ancienne.example"},
+         "claims": [%s]}
+        """.formatted(creditor, reference,
+        claim("L", today.minusYears(5).plusDays(30), "800.00")));
+    assertThat(old.status()).as(old.body()).isEqualTo(201);
+    // A case whose plan broke yesterday, with a promise kept and one broken.
+    String broken = openCase(creditor, "600.00");
+    TestServices.execute("insert into payment_plan (id, case_id, creditor_id, total, currency,"
+        + " frequency, installment_count, first_due_date, proposed_on, signed_on, status,"
+        + " breached_on, breached_installment, created_by, created_at) values ('"
+        + UUID.randomUUID() + "', '" + broken + "', '" + creditor + "', 600.00, 'EUR', 'MONTHLY',"
+        + " 3, '" + today.minusDays(40) + "', '" + today.minusDays(45) + "', '"
+        + today.minusDays(45) + "', 'BREACHED', '" + today.minusDays(1) + "', 1, 'collector',"
+        + " now())",
+        promise(broken, "50.00", today.minusDays(20), today.minusDays(10)),
+        promise(broken, "70.00", today.minusDays(20), today.minusDays(6)));
+    Api.Reply part = api().post("/api/v1/cases/" + broken + "/payments", Tokens.of("manager"),
+        "{\"amount\": 50.00, \"currency\": \"EUR\", \"method\": \"BANK_TRANSFER\","
+            + " \"valueDate\": \"" + today.minusDays(15) + "\"}",
+        Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+    assertThat(part.status()).as(part.body()).isEqualTo(201);
+
+    Map<String, BigDecimal> k = figures(kpis("manager", period() + "&creditorId=" + creditor));
+
+    assertThat(k.get("CASES_BY_STAGE")).isEqualByComparingTo("4");
+    assertThat(k.get("CASES_BY_STAGE.CLOSED_PAID")).isEqualByComparingTo("1");
+    assertThat(k.get("CASES_BY_STAGE.RETURNED_TO_CLIENT")).isEqualByComparingTo("1");
+    assertThat(k.get("CASES_BY_STAGE.NEW")).isEqualByComparingTo("2");
+    // Paid without court, of the two that ended.
+    assertThat(k.get("AMICABLE_CONVERSION_RATE")).isEqualByComparingTo("0.5000");
+    assertThat(k.get("AVERAGE_DAYS_TO_PAYMENT")).isEqualByComparingTo("0.0");
+    assertThat(k.get("MEDIAN_DAYS_TO_PAYMENT")).isEqualByComparingTo("0.0");
+    // 50 paid 15 days ago keeps the 50 promise, not the 70 one.
+    assertThat(k.get("PROMISE_KEPT_RATE")).isEqualByComparingTo("0.5000");
+    assertThat(k.get("AT_RISK_NEAR_LIMITATION")).isEqualByComparingTo("800.00");
+    assertThat(k.get("AT_RISK_BROKEN_PLANS")).isEqualByComparingTo("550.00");
+    assertThat(k.get("COLLECTED_THROUGH_AGENCY")).isEqualByComparingTo(due.add(
+        new BigDecimal("50.00")));
+  }
+
+  private static String promise(String caseId, String amount, LocalDate on, LocalDate due) {
+    return "insert into promise_to_pay (id, case_id, amount, currency, promised_on, due_date,"
+        + " recorded_at, recorded_by) values ('" + UUID.randomUUID() + "', '" + caseId + "', "
+        + amount + ", 'EUR', '" + on + "', '" + due + "', now(), 'collector')";
+  }
+
   private static String claim(String suffix, LocalDate due, String principal) {
     LocalDate invoiced = due.isAfter(LocalDate.now()) ? LocalDate.now() : due.minusDays(30);
     return """
