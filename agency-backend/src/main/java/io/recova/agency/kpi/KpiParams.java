@@ -2,9 +2,9 @@ package io.recova.agency.kpi;
 
 import io.recova.agency.platform.FieldViolation;
 import io.recova.agency.platform.InvalidInputException;
+import io.recova.agency.platform.rest.QueryParameters;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,16 +15,23 @@ record KpiParams(LocalDate from, LocalDate to, UUID creditorId) {
 
   static KpiParams period(String from, String to, String creditorId) {
     List<FieldViolation> bad = new ArrayList<>();
-    KpiParams p = new KpiParams(date(bad, "from", from), date(bad, "to", to),
-        uuid(bad, creditorId));
+    return checked(bad, new KpiParams(QueryParameters.date(bad, "from", from),
+        QueryParameters.date(bad, "to", to), QueryParameters.id(bad, "creditorId", creditorId)));
+  }
+
+  /** The aged balance's day, as {@code from}. */
+  static KpiParams asOf(String asOf, String creditorId) {
+    List<FieldViolation> bad = new ArrayList<>();
+    LocalDate day = QueryParameters.date(bad, "asOf", asOf);
+    return checked(bad, new KpiParams(day, day, QueryParameters.id(bad, "creditorId",
+        creditorId)));
+  }
+
+  private static KpiParams checked(List<FieldViolation> bad, KpiParams params) {
     if (!bad.isEmpty()) {
       throw new InvalidInputException(bad);
     }
-    return p;
-  }
-
-  static KpiParams asOf(String asOf, String creditorId) {
-    return period(asOf, null, creditorId);
+    return params;
   }
 
   /** French unless the request prefers English (the agency's language first). */
@@ -35,29 +42,5 @@ record KpiParams(LocalDate from, LocalDate to, UUID creditorId) {
       }
     }
     return Locale.FRENCH;
-  }
-
-  private static LocalDate date(List<FieldViolation> bad, String field, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      bad.add(new FieldViolation(field, "date.format", "Dates are yyyy-MM-dd, found " + value));
-      return null;
-    }
-  }
-
-  private static UUID uuid(List<FieldViolation> bad, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return UUID.fromString(value.strip());
-    } catch (IllegalArgumentException e) {
-      bad.add(new FieldViolation("creditorId", "uuid.format", "Not an id: " + value));
-      return null;
-    }
   }
 }

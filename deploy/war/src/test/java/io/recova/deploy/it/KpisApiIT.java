@@ -97,6 +97,10 @@ class KpisApiIT {
     }
   }
 
+  private static BigDecimal money(JsonObject o, String field) {
+    return o.getJsonObject(field).getJsonNumber("amount").bigDecimalValue();
+  }
+
   private static String period() {
     LocalDate today = LocalDate.now();
     return "from=" + today.minusDays(30) + "&to=" + today;
@@ -149,14 +153,13 @@ class KpisApiIT {
     assertThat(figures.get("RECOVERY_RATE")).isEqualByComparingTo("0.3000");
     assertThat(figures.get("CASES_BY_STAGE")).isEqualByComparingTo("1");
     assertThat(figures.get("FEES_EXCL_VAT")).isPositive();
-    BigDecimal agencyIncome = paidA.getJsonObject("fees").getJsonObject("agencyIncome")
-        .getJsonNumber("amount").bigDecimalValue();
+    BigDecimal agencyIncome = money(paidA.getJsonObject("fees"), "agencyIncome");
     assertThat(figures.get("FEES_EXCL_VAT")).isGreaterThanOrEqualTo(agencyIncome);
     // Nothing remitted yet: the transfer less its fee and VAT is awaiting remittance.
     assertThat(figures.get("REMITTED")).isEqualByComparingTo("0.00");
     assertThat(figures.get("AWAITING_REMITTANCE")).isEqualByComparingTo(
-        new BigDecimal("500.00").subtract(paidA.getJsonObject("fees")
-            .getJsonObject("chargedToCreditor").getJsonNumber("amount").bigDecimalValue()));
+        new BigDecimal("500.00")
+            .subtract(money(paidA.getJsonObject("fees"), "chargedToCreditor")));
     JsonObject agedBefore = get("/api/v1/aged-balance?creditorId=" + a, "manager", "en")
         .object();
 
@@ -221,8 +224,9 @@ class KpisApiIT {
     assertThat(reversed.status()).isEqualTo(400);
     assertThat(reversed.body()).contains("before its first day");
     assertThat(get("/api/v1/kpis?from=2026-03-01", "manager", "en").status()).isEqualTo(400);
-    assertThat(get("/api/v1/aged-balance?asOf=31/03/2026", "manager", "en").status())
-        .isEqualTo(400);
+    Api.Reply badDay = get("/api/v1/aged-balance?asOf=31/03/2026", "manager", "en");
+    assertThat(badDay.status()).isEqualTo(400);
+    assertThat(badDay.body()).contains("\"asOf\"");
   }
 
   @Test
@@ -290,8 +294,7 @@ class KpisApiIT {
       List<JsonObject> buckets = aged.getJsonArray("buckets").getValuesAs(JsonObject.class);
       for (int i = 0; i < buckets.size(); i++) {
         JsonObject bucket = buckets.get(i);
-        BigDecimal amount = bucket.getJsonObject("amount").getJsonNumber("amount")
-            .bigDecimalValue();
+        BigDecimal amount = money(bucket, "amount");
         assertThat(agedRows.get(i + 1).get(0)).isEqualTo(bucket.getString("code"));
         assertThat(new BigDecimal(agedRows.get(i + 1).get(3))).isEqualByComparingTo(amount);
         assertThat(sheet.get(i + 1).getCellAsNumber(3).orElseThrow()).isEqualByComparingTo(amount);
@@ -300,8 +303,8 @@ class KpisApiIT {
       }
     }
     // 1,234.56 due 15/03/2025, less 333.33 paid: over 90 days past due.
-    assertThat(aged.getJsonArray("buckets").getJsonObject(4).getJsonObject("amount")
-        .getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("901.23");
+    assertThat(money(aged.getJsonArray("buckets").getJsonObject(4), "amount"))
+        .isEqualByComparingTo("901.23");
   }
 
   @Test
@@ -336,11 +339,10 @@ class KpisApiIT {
         "DAYS_0_30", "DAYS_31_60", "DAYS_61_90", "OVER_90");
     assertThat(buckets).extracting(b -> b.getJsonNumber("claims").longValue())
         .containsExactly(1L, 1L, 1L, 1L, 0L);
-    assertThat(buckets).extracting(b -> b.getJsonObject("amount").getJsonNumber("amount")
-        .bigDecimalValue().toPlainString())
+    assertThat(buckets).extracting(b -> money(b, "amount").toPlainString())
         .containsExactly("500.00", "400.00", "300.00", "100.00", "0.00");
     assertThat(aged.getJsonNumber("totalClaims").longValue()).isEqualTo(4);
-    assertThat(aged.getJsonObject("totalAmount").getJsonNumber("amount").bigDecimalValue())
+    assertThat(money(aged, "totalAmount"))
         .isEqualByComparingTo("1300.00");
 
     // The day before intake, the creditor had not entrusted anything to the agency yet.
@@ -355,8 +357,8 @@ class KpisApiIT {
     LocalDate today = LocalDate.now();
     // Paid in full the day it is opened: closed paid, without court, 0 days.
     String paid = openCase(creditor, "1000.00");
-    BigDecimal due = api().get("/api/v1/cases/" + paid + "/balance", Tokens.of("manager"))
-        .object().getJsonObject("due").getJsonNumber("amount").bigDecimalValue();
+    BigDecimal due = money(api().get("/api/v1/cases/" + paid + "/balance",
+        Tokens.of("manager")).object(), "due");
     pay(paid, due.toPlainString(), "BANK_TRANSFER");
     // Returned to the creditor: its work ended, not amicably.
     String returned = openCase(creditor, "400.00");
