@@ -10,6 +10,7 @@ import io.recova.agency.platform.Sha256;
 import io.recova.agency.security.Caller;
 import io.recova.agency.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -43,6 +44,7 @@ public class CaseChanges {
   @Inject CaseValuator valuator;
   @Inject AuditTrail audit;
   @Inject Clock clock;
+  @Inject Event<PortfolioChanged> portfolioChanged;
 
   public CaseSummary transition(UUID id, TransitionCommand command) {
     CaseFile f = scope.loadForUpdate(id);
@@ -120,6 +122,7 @@ public class CaseChanges {
     em.persist(new CaseEvent(f.id(), now, caller.username(), CaseEventKind.STAGE_CHANGED, null,
         from, command.target(), blankToNull(command.reason()), false));
     audit.record(caller, "case.stage-changed", "Case", f.id(), before, CaseAuditState.of(f));
+    portfolioChanged.fire(new PortfolioChanged(f.creditorId(), f.id()));
     return f.summary();
   }
 
@@ -187,6 +190,7 @@ public class CaseChanges {
     if (!after.equals(before)) {
       audit.record(actor, "case.event-recorded", "Case", f.id(), before, after);
     }
+    portfolioChanged.fire(new PortfolioChanged(f.creditorId(), f.id()));
     return event.view();
   }
 

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +30,11 @@ public class KpiQueries {
   private static final String NOT_REVERSED =
       "not exists (select 1 from payment_reversal r where r.payment_id = p.id)";
   private static final String EUR = "'EUR'";
+
+  /** Ledger movements the figures read, as "account/kind of transaction" (see ledgerSql). */
+  static final String RECEIVED_IN_TRUST = "TRUST_BANK/PAYMENT_RECEIVED";
+  static final String DECLARED_DIRECT = "DIRECT_COLLECTED/DIRECT_PAYMENT_DECLARED";
+  static final String PAID_OUT = "REMITTED/REMITTANCE";
 
   @PersistenceContext(unitName = "recova")
   EntityManager em;
@@ -52,7 +58,7 @@ public class KpiQueries {
     BigDecimal payable = null;
     BigDecimal held = null;
     if (scope.hasRemittances()) {
-      remitted = ledger.getOrDefault("REMITTED/REMITTANCE", BigDecimal.ZERO);
+      remitted = ledger.getOrDefault(PAID_OUT, BigDecimal.ZERO);
       Sql payableSql = new Sql("select coalesce(sum(case e.side when 'C' then e.amount"
           + " else -e.amount end), 0) from ledger_transaction t"
           + " join ledger_entry e on e.transaction_id = t.id"
@@ -122,8 +128,8 @@ public class KpiQueries {
 
     return new PortfolioAggregates(
         entrusted.decimal(em),
-        ledger.getOrDefault("TRUST_BANK/PAYMENT_RECEIVED", BigDecimal.ZERO),
-        ledger.getOrDefault("DIRECT_COLLECTED/DIRECT_PAYMENT_DECLARED", BigDecimal.ZERO),
+        ledger.getOrDefault(RECEIVED_IN_TRUST, BigDecimal.ZERO),
+        ledger.getOrDefault(DECLARED_DIRECT, BigDecimal.ZERO),
         onEntrusted.decimal(em),
         remitted, payable, held,
         byStage,
@@ -133,6 +139,13 @@ public class KpiQueries {
         nearLimitation.decimal(em), brokenPlans.decimal(em),
         sumOf(ledger, "AGENCY_FEE_INCOME/").negate(),
         sumOf(ledger, "VAT_PAYABLE/").negate());
+  }
+
+  /** The collectors that have cases assigned, by name. */
+  @SuppressWarnings("unchecked")
+  public List<String> collectors() {
+    return em.createNativeQuery("select distinct c.assigned_collector from case_file c"
+        + " where c.assigned_collector is not null order by 1").getResultList();
   }
 
   /**
@@ -172,7 +185,32 @@ public class KpiQueries {
    * came into the trust account less what was reversed.
    */
   private Map<String, BigDecimal> ledgerNetDebits(KpiScope scope, LocalDate from, LocalDate to) {
-    Sql sql = new Sql("select e.account, coalesce(o.kind, t.kind),"
+    Map<String, BigDecimal> out = new HashMap<>();
+    for (Object[] row : ledgerSql(scope, from, to, false).rows(em)) {
+      out.put(row[0] + "/" + row[1], new BigDecimal(row[2].toString()));
+    }
+    return out;
+  }
+
+  /**
+   * The same net debits as the KPIs read, month by month of their value date: the monthly trend
+   * adds up to the period's figures exactly. Months without movement are absent.
+   */
+  public List<MonthlyTrendCalculator.LedgerMonth> monthlyLedger(KpiScope scope, LocalDate from,
+      LocalDate to) {
+    List<MonthlyTrendCalculator.LedgerMonth> rows = new ArrayList<>();
+    for (Object[] row : ledgerSql(scope, from, to, true).rows(em)) {
+      LocalDate firstDay = row[0] instanceof Date d ? d.toLocalDate()
+          : LocalDate.parse(row[0].toString().substring(0, 10));
+      rows.add(new MonthlyTrendCalculator.LedgerMonth(YearMonth.from(firstDay),
+          row[1] + "/" + row[2], new BigDecimal(row[3].toString())));
+    }
+    return rows;
+  }
+
+  private static Sql ledgerSql(KpiScope scope, LocalDate from, LocalDate to, boolean byMonth) {
+    String month = byMonth ? "cast(date_trunc('month', t.value_date) as date), " : "";
+    Sql sql = new Sql("select " + month + "e.account, coalesce(o.kind, t.kind),"
         + " sum(case e.side when 'D' then e.amount else -e.amount end)"
         + " from ledger_transaction t join ledger_entry e on e.transaction_id = t.id"
         + " left join ledger_transaction o on o.id = t.reverses_id");
@@ -186,12 +224,8 @@ public class KpiQueries {
     scope.assignedCollector().ifPresent(name -> sql.and(" and c.assigned_collector = ", name));
     sql.and(" and t.value_date >= ", Date.valueOf(from))
         .and(" and t.value_date <= ", Date.valueOf(to))
-        .text(" group by e.account, coalesce(o.kind, t.kind)");
-    Map<String, BigDecimal> out = new HashMap<>();
-    for (Object[] row : sql.rows(em)) {
-      out.put(row[0] + "/" + row[1], new BigDecimal(row[2].toString()));
-    }
-    return out;
+        .text(" group by " + month + "e.account, coalesce(o.kind, t.kind)");
+    return sql;
   }
 
   private static BigDecimal sumOf(Map<String, BigDecimal> ledger, String accountPrefix) {

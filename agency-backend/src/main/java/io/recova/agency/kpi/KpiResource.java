@@ -16,7 +16,8 @@ import jakarta.ws.rs.core.StreamingOutput;
 /**
  * {@code /api/v1/kpis?from=&to=[&creditorId=][&collector=]}: the caller's KPIs over a period, with
  * each definition in the request's language ({@code Accept-Language}, French by default); the same
- * as CSV ({@code /kpis/export.csv}) and XLSX ({@code /kpis/export.xlsx}). Scope rules: {@link Kpis}.
+ * as CSV ({@code /kpis/export.csv}) and XLSX ({@code /kpis/export.xlsx}); the monthly trend of
+ * collections and remittances ({@code /kpis/trend}). Scope rules: {@link Kpis}.
  */
 @Path("v1/kpis")
 @RequestScoped
@@ -34,6 +35,15 @@ public class KpiResource {
       @Context HttpHeaders headers) {
     KpiParams p = KpiParams.period(from, to, creditorId);
     return kpis.kpis(p.from(), p.to(), p.creditorId(), collector, KpiParams.locale(headers));
+  }
+
+  /** {@code /kpis/trend?from=&to=}: collected and remitted month by month, for the charts. */
+  @GET
+  @Path("trend")
+  public MonthlyTrend trend(@QueryParam("from") String from, @QueryParam("to") String to,
+      @QueryParam("creditorId") String creditorId, @QueryParam("collector") String collector) {
+    KpiParams p = KpiParams.period(from, to, creditorId);
+    return kpis.monthlyTrend(p.from(), p.to(), p.creditorId(), collector);
   }
 
   @GET

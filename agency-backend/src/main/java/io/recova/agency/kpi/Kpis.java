@@ -50,6 +50,39 @@ public class Kpis {
 
   public KpiReport kpis(LocalDate from, LocalDate to, UUID creditorId, String collector,
       Locale locale) {
+    checkPeriod(from, to);
+    KpiScope scope = scopeOf(currentCaller.get(), creditorId, collector);
+    PortfolioAggregates aggregates = queries.aggregates(scope, from, to, LocalDate.now(clock),
+        clock.getZone(), promiseGraceDays);
+    List<KpiView> views = KpiCalculator.compute(aggregates, EUR).stream()
+        .map(v -> KpiView.of(v, locale)).toList();
+    return new KpiReport(from, to, scope.creditorId(), scope.collector(), EUR.getCurrencyCode(),
+        views);
+  }
+
+  /** Collections and remittances month by month over the period, in the same scope as the KPIs. */
+  public MonthlyTrend monthlyTrend(LocalDate from, LocalDate to, UUID creditorId,
+      String collector) {
+    checkPeriod(from, to);
+    KpiScope scope = scopeOf(currentCaller.get(), creditorId, collector);
+    return new MonthlyTrend(from, to, scope.creditorId(), scope.collector(),
+        EUR.getCurrencyCode(), MonthlyTrendCalculator.compute(
+            queries.monthlyLedger(scope, from, to), from, to, scope.hasRemittances(), EUR));
+  }
+
+  /**
+   * The collectors a manager may choose for per-collector figures: those with cases assigned, by
+   * name. Managers and admins only.
+   */
+  public List<String> collectors() {
+    Caller caller = currentCaller.get();
+    if (caller.isCreditorScoped() || !(caller.has(Role.MANAGER) || caller.has(Role.ADMIN))) {
+      throw new ForbiddenException("Figures per collector are for the agency's managers");
+    }
+    return queries.collectors();
+  }
+
+  private static void checkPeriod(LocalDate from, LocalDate to) {
     List<FieldViolation> bad = new ArrayList<>();
     if (from == null) {
       bad.add(new FieldViolation("from", "kpi.from", "Say the period's first day (yyyy-MM-dd)"));
@@ -64,13 +97,6 @@ public class Kpis {
     if (!bad.isEmpty()) {
       throw new InvalidInputException(bad);
     }
-    KpiScope scope = scopeOf(currentCaller.get(), creditorId, collector);
-    PortfolioAggregates aggregates = queries.aggregates(scope, from, to, LocalDate.now(clock),
-        clock.getZone(), promiseGraceDays);
-    List<KpiView> views = KpiCalculator.compute(aggregates, EUR).stream()
-        .map(v -> KpiView.of(v, locale)).toList();
-    return new KpiReport(from, to, scope.creditorId(), scope.collector(), EUR.getCurrencyCode(),
-        views);
   }
 
   /** The aged balance on a day: today when none is given. */
