@@ -8,11 +8,14 @@ import io.recova.portal.cases.CasesView;
 import io.recova.portal.certificate.CertificatesView;
 import io.recova.portal.console.ClientsView;
 import io.recova.portal.dispute.DisputesView;
+import io.recova.portal.kpi.AgencyDashboardView;
+import io.recova.portal.kpi.PortalDashboardView;
 import io.recova.portal.work.WorkQueueView;
 import io.recova.portal.writeoff.WriteOffApprovalsView;
 import io.recova.portal.portal.PortalView;
 import io.recova.portal.settlement.ApprovalsView;
 import io.recova.portal.remittance.PortalRemittancesView;
+import io.recova.portal.remittance.RemittanceRunsView;
 import io.recova.portal.settlement.PortalApprovalsView;
 import java.util.Set;
 import java.util.UUID;
@@ -46,7 +49,7 @@ class RootViewTest {
   void theDrawerShowsAClientItsPortalApprovalsAndCasesAndStaffTheCasesAndTheConsole() {
     assertThat(MainLayout.entriesFor(caller(Role.CLIENT)))
         .extracting(MainLayout.NavEntry::view)
-        .containsExactly(PortalView.class, PortalApprovalsView.class,
+        .containsExactly(PortalView.class, PortalDashboardView.class, PortalApprovalsView.class,
             PortalRemittancesView.class, CertificatesView.class,
             CasesView.class, DisputesView.class);
     assertThat(MainLayout.entriesFor(caller(Role.COLLECTOR)))
@@ -55,8 +58,8 @@ class RootViewTest {
             ClientsView.class);
     assertThat(MainLayout.entriesFor(caller(Role.ADMIN)))
         .extracting(MainLayout.NavEntry::view)
-        .containsExactly(WorkQueueView.class, CasesView.class, DisputesView.class,
-            ClientsView.class);
+        .containsExactly(WorkQueueView.class, AgencyDashboardView.class,
+            RemittanceRunsView.class, CasesView.class, DisputesView.class, ClientsView.class);
     assertThat(MainLayout.entriesFor(caller())).isEmpty();
   }
 
@@ -64,8 +67,9 @@ class RootViewTest {
   void aManagerAlsoSeesTheApprovalsInTheConsole() {
     assertThat(MainLayout.entriesFor(caller(Role.MANAGER)))
         .extracting(MainLayout.NavEntry::view)
-        .containsExactly(WorkQueueView.class, ApprovalsView.class,
-            WriteOffApprovalsView.class, CasesView.class, DisputesView.class, ClientsView.class);
+        .containsExactly(WorkQueueView.class, AgencyDashboardView.class, ApprovalsView.class,
+            WriteOffApprovalsView.class, RemittanceRunsView.class, CasesView.class,
+            DisputesView.class, ClientsView.class);
     assertThat(MainLayout.entriesFor(caller(Role.CLIENT, Role.MANAGER)))
         .extracting(MainLayout.NavEntry::view)
         .doesNotContain(ApprovalsView.class, WriteOffApprovalsView.class);
