@@ -54,6 +54,7 @@ class RecovaChart extends HTMLElement {
       tension: 0.2,
     }));
     const options = {
+      locale: c.locale,
       responsive: true,
       maintainAspectRatio: false,
       animation: false,

@@ -56,7 +56,10 @@ public class KpiChart extends Component implements HasSize {
   }
 
   public void show(Kind kind, String title, List<String> labels, List<Series> series) {
-    getElement().setPropertyJson("config", config(kind, title, labels, series));
+    JsonObject config = config(kind, title, labels, series);
+    // The axes' numbers in the reader's format (1 000 or 1,000), as the rest of the page.
+    config.put("locale", getLocale().toLanguageTag());
+    getElement().setPropertyJson("config", config);
   }
 
   static JsonObject config(Kind kind, String title, List<String> labels, List<Series> series) {

@@ -49,7 +49,7 @@ public class KpiDashboard extends VerticalLayout {
     agedDefinition.getStyle().set("font-size", "var(--lumo-font-size-xs)")
         .set("color", "var(--lumo-secondary-text-color)");
     setWidthFull();
-    add(charts, tiles);
+    add(tiles, charts);
   }
 
   public void show(DashboardFigures figures) {

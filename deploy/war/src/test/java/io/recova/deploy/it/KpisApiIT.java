@@ -424,4 +424,54 @@ class KpisApiIT {
         {"invoiceNumber": "F-%s", "invoiceDate": "%s", "dueDate": "%s", "principal": %s,
          "currency": "EUR", "nature": "B2B"}""".formatted(suffix, invoiced, due, principal);
   }
+
+  @Test
+  void theMonthlyTrendAddsUpToThePeriodsCollectedAndRemittedFigures() {
+    String creditor = registerCreditor();
+    String open = openCase(creditor, "1500.00");
+    pay(open, "400.00", "BANK_TRANSFER");
+    pay(open, "250.00", "DIRECT_TO_CREDITOR");
+    LocalDate today = LocalDate.now();
+    String query = "from=" + today.minusMonths(2).withDayOfMonth(1) + "&to=" + today
+        + "&creditorId=" + creditor;
+
+    Map<String, BigDecimal> figures = figures(kpis("manager", query));
+    Api.Reply trend = get("/api/v1/kpis/trend?" + query, "manager", "en");
+    assertThat(trend.status()).as(trend.body()).isEqualTo(200);
+    List<JsonObject> months = trend.object().getJsonArray("months").getValuesAs(JsonObject.class);
+
+    assertThat(months).extracting(m -> m.getString("month")).containsExactly(
+        today.minusMonths(2).toString().substring(0, 7),
+        today.minusMonths(1).toString().substring(0, 7), today.toString().substring(0, 7));
+    assertThat(months.stream().map(m -> money(m, "collected")).reduce(BigDecimal.ZERO,
+        BigDecimal::add)).isEqualByComparingTo(figures.get("COLLECTED_TOTAL"))
+        .isEqualByComparingTo("650.00");
+    assertThat(money(months.get(2), "collected")).isEqualByComparingTo("650.00");
+    assertThat(months.stream().map(m -> money(m, "remitted")).reduce(BigDecimal.ZERO,
+        BigDecimal::add)).isEqualByComparingTo(figures.get("REMITTED"));
+    // A client reads its own creditor's trend; another creditor's is not found.
+    assertThat(get("/api/v1/kpis/trend?from=" + today.withDayOfMonth(1) + "&to=" + today,
+        "martin", "en").status()).isEqualTo(200);
+    assertThat(get("/api/v1/kpis/trend?" + query, "martin", "en").status()).isEqualTo(404);
+  }
+
+  @Test
+  void theAgedBalanceComesAsAPdfInTheCallersScopeAndLanguage() {
+    String creditor = registerCreditor();
+    openCase(creditor, "800.00");
+
+    Api.Reply english = get("/api/v1/aged-balance.pdf?creditorId=" + creditor, "manager", "en");
+    assertThat(english.status()).as(english.body()).isEqualTo(200);
+    assertThat(english.contentType()).startsWith("application/pdf");
+    assertThat(new String(english.bytes(), 0, 5, StandardCharsets.ISO_8859_1))
+        .isEqualTo("%PDF-");
+    Api.Reply french = get("/api/v1/aged-balance.pdf", "martin", "fr");
+    assertThat(french.status()).as(french.body()).isEqualTo(200);
+    assertThat(new String(french.bytes(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    // A client asking for another creditor's balance gets what an unknown id gets.
+    assertThat(get("/api/v1/aged-balance.pdf?creditorId=" + creditor, "martin", "fr").status())
+        .isEqualTo(404);
+    assertThat(get("/api/v1/aged-balance.pdf?asOf=31/03/2026", "manager", "en").status())
+        .isEqualTo(400);
+  }
 }
