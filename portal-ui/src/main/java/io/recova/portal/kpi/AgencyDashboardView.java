@@ -54,6 +54,7 @@ public class AgencyDashboardView extends VerticalLayout implements HasDynamicTit
   final KpiDashboard dashboard = new KpiDashboard();
   final Paragraph updated = new Paragraph();
   private Registration listening;
+  private LiveRefresh live;
 
   @Inject
   public AgencyDashboardView(Kpis kpis, CreditorClientService creditors,
@@ -98,6 +99,9 @@ public class AgencyDashboardView extends VerticalLayout implements HasDynamicTit
     if (!period.isComplete()) {
       return;
     }
+    if (live != null) {
+      live.reading();
+    }
     dashboard.show(DashboardFigures.load(kpis, period.from(), period.to(), LocalDate.now(clock),
         creditorId(), collector.getValue(), getLocale()));
     updated.setText(getTranslation("kpi.updated",
@@ -131,8 +135,9 @@ public class AgencyDashboardView extends VerticalLayout implements HasDynamicTit
   protected void onAttach(AttachEvent event) {
     super.onAttach(event);
     UI ui = event.getUI();
-    listening = broadcaster.listenToAll(
-        change -> ui.access(() -> getElement().executeJs("this.$server.refreshFigures()")));
+    live = new LiveRefresh(
+        () -> ui.access(() -> getElement().executeJs("this.$server.refreshFigures()")));
+    listening = broadcaster.listenToAll(live);
   }
 
   @Override

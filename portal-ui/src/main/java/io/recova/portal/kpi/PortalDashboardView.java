@@ -41,6 +41,7 @@ public class PortalDashboardView extends VerticalLayout implements HasDynamicTit
   final KpiDashboard dashboard = new KpiDashboard();
   final Paragraph updated = new Paragraph();
   private Registration listening;
+  private LiveRefresh live;
 
   @Inject
   public PortalDashboardView(Kpis kpis, Clock clock, PortfolioBroadcaster broadcaster,
@@ -74,6 +75,9 @@ public class PortalDashboardView extends VerticalLayout implements HasDynamicTit
     if (creditorId == null || !period.isComplete()) {
       return;
     }
+    if (live != null) {
+      live.reading();
+    }
     LocalDate today = LocalDate.now(clock);
     dashboard.show(DashboardFigures.load(kpis, period.from(), period.to(), today, null, null,
         getLocale()));
@@ -86,9 +90,10 @@ public class PortalDashboardView extends VerticalLayout implements HasDynamicTit
     super.onAttach(event);
     if (creditorId != null) {
       UI ui = event.getUI();
+      live = new LiveRefresh(
+          () -> ui.access(() -> getElement().executeJs("this.$server.refreshFigures()")));
       // The creditor is the caller's own, from its token: never one the page chose.
-      listening = broadcaster.listenTo(creditorId,
-          change -> ui.access(() -> getElement().executeJs("this.$server.refreshFigures()")));
+      listening = broadcaster.listenTo(creditorId, live);
     }
   }
 
