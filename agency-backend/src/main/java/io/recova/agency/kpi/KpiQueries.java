@@ -39,8 +39,13 @@ public class KpiQueries {
   @PersistenceContext(unitName = "recova")
   EntityManager em;
 
+  /**
+   * @param ledgerMonths the scope's {@link #monthlyLedger} over the same period, whose sums are the
+   *     money figures: the monthly trend adds up to them by construction
+   */
   public PortfolioAggregates aggregates(KpiScope scope, LocalDate from, LocalDate to,
-      LocalDate today, ZoneId zone, int promiseGraceDays) {
+      LocalDate today, ZoneId zone, int promiseGraceDays,
+      List<MonthlyTrendCalculator.LedgerMonth> ledgerMonths) {
     tuneForAggregates();
     Timestamp fromStart = startOf(from, zone);
     Timestamp afterTo = startOf(to.plusDays(1), zone);
@@ -53,7 +58,8 @@ public class KpiQueries {
     onEntrusted.cases(scope).and("c.opened_at >= ", fromStart).and(" and c.opened_at < ", afterTo)
         .and(" and p.value_date <= ", Date.valueOf(to)).text(" and " + NOT_REVERSED);
 
-    Map<String, BigDecimal> ledger = ledgerNetDebits(scope, from, to);
+    Map<String, BigDecimal> ledger = new HashMap<>();
+    ledgerMonths.forEach(m -> ledger.merge(m.movement(), m.netDebit(), BigDecimal::add));
 
     BigDecimal remitted = null;
     BigDecimal payable = null;
@@ -182,27 +188,16 @@ public class KpiQueries {
   }
 
   /**
-   * Net debits (debits less credits) per account and kind of movement in the period, a reversal
-   * counting under the kind of the transaction it reverses: "TRUST_BANK/PAYMENT_RECEIVED" is what
-   * came into the trust account less what was reversed.
-   */
-  private Map<String, BigDecimal> ledgerNetDebits(KpiScope scope, LocalDate from, LocalDate to) {
-    Map<String, BigDecimal> out = new HashMap<>();
-    for (Object[] row : ledgerSql(scope, from, to, false).rows(em)) {
-      out.put(row[0] + "/" + row[1], new BigDecimal(row[2].toString()));
-    }
-    return out;
-  }
-
-  /**
-   * The same net debits as the KPIs read, month by month of their value date: the monthly trend
-   * adds up to the period's figures exactly. Months without movement are absent.
+   * Net debits (debits less credits) per month of value date, account and kind of movement in the
+   * period, a reversal counting under the kind of the transaction it reverses:
+   * "TRUST_BANK/PAYMENT_RECEIVED" is what came into the trust account less what was reversed.
+   * Months without movement are absent.
    */
   public List<MonthlyTrendCalculator.LedgerMonth> monthlyLedger(KpiScope scope, LocalDate from,
       LocalDate to) {
     tuneForAggregates();
     List<MonthlyTrendCalculator.LedgerMonth> rows = new ArrayList<>();
-    for (Object[] row : ledgerSql(scope, from, to, true).rows(em)) {
+    for (Object[] row : ledgerSql(scope, from, to).rows(em)) {
       LocalDate firstDay = row[0] instanceof Date d ? d.toLocalDate()
           : LocalDate.parse(row[0].toString().substring(0, 10));
       rows.add(new MonthlyTrendCalculator.LedgerMonth(YearMonth.from(firstDay),
@@ -211,8 +206,8 @@ public class KpiQueries {
     return rows;
   }
 
-  private static Sql ledgerSql(KpiScope scope, LocalDate from, LocalDate to, boolean byMonth) {
-    String month = byMonth ? "cast(date_trunc('month', t.value_date) as date), " : "";
+  private static Sql ledgerSql(KpiScope scope, LocalDate from, LocalDate to) {
+    String month = "cast(date_trunc('month', t.value_date) as date), ";
     Sql sql = new Sql("select " + month + "e.account, coalesce(o.kind, t.kind),"
         + " sum(case e.side when 'D' then e.amount else -e.amount end)"
         + " from ledger_transaction t join ledger_entry e on e.transaction_id = t.id"

@@ -50,14 +50,7 @@ public class Kpis {
 
   public KpiReport kpis(LocalDate from, LocalDate to, UUID creditorId, String collector,
       Locale locale) {
-    checkPeriod(from, to);
-    KpiScope scope = scopeOf(currentCaller.get(), creditorId, collector);
-    PortfolioAggregates aggregates = queries.aggregates(scope, from, to, LocalDate.now(clock),
-        clock.getZone(), promiseGraceDays);
-    List<KpiView> views = KpiCalculator.compute(aggregates, EUR).stream()
-        .map(v -> KpiView.of(v, locale)).toList();
-    return new KpiReport(from, to, scope.creditorId(), scope.collector(), EUR.getCurrencyCode(),
-        views);
+    return overview(from, to, creditorId, collector, locale).kpis();
   }
 
   /** Collections and remittances month by month over the period, in the same scope as the KPIs. */
@@ -65,9 +58,33 @@ public class Kpis {
       String collector) {
     checkPeriod(from, to);
     KpiScope scope = scopeOf(currentCaller.get(), creditorId, collector);
+    return trend(scope, from, to, queries.monthlyLedger(scope, from, to));
+  }
+
+  private static MonthlyTrend trend(KpiScope scope, LocalDate from, LocalDate to,
+      List<MonthlyTrendCalculator.LedgerMonth> ledger) {
     return new MonthlyTrend(from, to, scope.creditorId(), scope.collector(),
-        EUR.getCurrencyCode(), MonthlyTrendCalculator.compute(
-            queries.monthlyLedger(scope, from, to), from, to, scope.hasRemittances(), EUR));
+        EUR.getCurrencyCode(),
+        MonthlyTrendCalculator.compute(ledger, from, to, scope.hasRemittances(), EUR));
+  }
+
+  /**
+   * The KPIs and their monthly trend together, as a dashboard shows them: the ledger is read once
+   * for both, month by month, and the KPIs' money figures are the months' sums.
+   */
+  public KpiOverview overview(LocalDate from, LocalDate to, UUID creditorId, String collector,
+      Locale locale) {
+    checkPeriod(from, to);
+    KpiScope scope = scopeOf(currentCaller.get(), creditorId, collector);
+    List<MonthlyTrendCalculator.LedgerMonth> ledger = queries.monthlyLedger(scope, from, to);
+    PortfolioAggregates aggregates = queries.aggregates(scope, from, to, LocalDate.now(clock),
+        clock.getZone(), promiseGraceDays, ledger);
+    List<KpiView> views = KpiCalculator.compute(aggregates, EUR).stream()
+        .map(v -> KpiView.of(v, locale)).toList();
+    return new KpiOverview(
+        new KpiReport(from, to, scope.creditorId(), scope.collector(), EUR.getCurrencyCode(),
+            views),
+        trend(scope, from, to, ledger));
   }
 
   /**

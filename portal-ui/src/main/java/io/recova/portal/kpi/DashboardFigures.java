@@ -1,6 +1,7 @@
 package io.recova.portal.kpi;
 
 import io.recova.agency.kpi.AgedBalanceReport;
+import io.recova.agency.kpi.KpiOverview;
 import io.recova.agency.kpi.KpiReport;
 import io.recova.agency.kpi.Kpis;
 import io.recova.agency.kpi.MonthlyTrend;
@@ -22,9 +23,8 @@ public record DashboardFigures(KpiReport kpis, MonthlyTrend trend, AgedBalanceRe
    */
   public static DashboardFigures load(Kpis kpis, LocalDate from, LocalDate to, LocalDate today,
       UUID creditorId, String collector, Locale locale) {
-    return new DashboardFigures(
-        kpis.kpis(from, to, creditorId, collector, locale),
-        kpis.monthlyTrend(from, to, creditorId, collector),
+    KpiOverview overview = kpis.overview(from, to, creditorId, collector, locale);
+    return new DashboardFigures(overview.kpis(), overview.trend(),
         kpis.agedBalance(to.isBefore(today) ? to : today, creditorId, collector, locale));
   }
 }
