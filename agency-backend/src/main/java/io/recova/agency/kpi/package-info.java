@@ -13,5 +13,12 @@
  * the agency, any creditor or any collector.
  *
  * <p>Figures are in euros, the agency's book currency: cases in another currency are left out.
+ *
+ * <p>Cost: every reading aggregates the scope's rows of the period (deploy/bench/kpis times the
+ * queries on a generated creditor of 300,000 cases). The V21 indexes serve each query; what is
+ * left is the work itself, mostly the aged balance (every open claim, sorted per case to apply
+ * payments oldest first) and the ledger's month-by-month sums. Going well under a second at that
+ * size needs read models kept up to date on write (ledger totals per creditor and day, paid to
+ * date per case), not more indexes.
  */
 package io.recova.agency.kpi;
