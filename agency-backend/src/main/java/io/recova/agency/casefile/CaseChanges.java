@@ -10,6 +10,7 @@ import io.recova.agency.platform.Sha256;
 import io.recova.agency.security.Caller;
 import io.recova.agency.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -43,7 +44,8 @@ public class CaseChanges {
   @Inject CaseValuator valuator;
   @Inject AuditTrail audit;
   @Inject Clock clock;
-  @Inject jakarta.enterprise.event.Event<CaseClosed> closed;
+  @Inject Event<CaseClosed> closed;
+  @Inject Event<PortfolioChanged> portfolioChanged;
 
   public CaseSummary transition(UUID id, TransitionCommand command) {
     CaseFile f = scope.loadForUpdate(id);
@@ -125,6 +127,7 @@ public class CaseChanges {
       closed.fire(new CaseClosed(f.id(), f.creditorId(), f.externalReference(),
           command.target(), caller));
     }
+    portfolioChanged.fire(new PortfolioChanged(f.creditorId(), f.id()));
     return f.summary();
   }
 
@@ -192,6 +195,7 @@ public class CaseChanges {
     if (!after.equals(before)) {
       audit.record(actor, "case.event-recorded", "Case", f.id(), before, after);
     }
+    portfolioChanged.fire(new PortfolioChanged(f.creditorId(), f.id()));
     return event.view();
   }
 

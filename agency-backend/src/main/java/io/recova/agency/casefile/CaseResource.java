@@ -4,6 +4,7 @@ import io.recova.agency.platform.FieldViolation;
 import io.recova.agency.platform.InvalidInputException;
 import io.recova.agency.platform.NotFoundException;
 import io.recova.agency.platform.Page;
+import io.recova.agency.platform.rest.QueryParameters;
 import io.recova.agency.valuation.CaseBalance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -29,7 +30,6 @@ import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -226,18 +226,11 @@ public class CaseResource {
           "Sort by one of " + List.of(CaseSort.values()) + ", then ,asc or ,desc"));
     }
     boolean descending = sortParts.length > 1 && sortParts[1].strip().equalsIgnoreCase("desc");
-    UUID creditor = null;
-    if (creditorId != null && !creditorId.isBlank()) {
-      try {
-        creditor = UUID.fromString(creditorId.strip());
-      } catch (IllegalArgumentException e) {
-        bad.add(new FieldViolation("creditorId", "uuid.format", "Not an id: " + creditorId));
-      }
-    }
+    UUID creditor = QueryParameters.id(bad, "creditorId", creditorId);
     BigDecimal min = amount(bad, "minAmount", minAmount);
     BigDecimal max = amount(bad, "maxAmount", maxAmount);
-    LocalDate from = dateOrReport(bad, "dueFrom", dueFrom);
-    LocalDate to = dateOrReport(bad, "dueTo", dueTo);
+    LocalDate from = QueryParameters.date(bad, "dueFrom", dueFrom);
+    LocalDate to = QueryParameters.date(bad, "dueTo", dueTo);
     if (!bad.isEmpty()) {
       throw new InvalidInputException(bad);
     }
@@ -257,21 +250,9 @@ public class CaseResource {
     }
   }
 
-  private static LocalDate dateOrReport(List<FieldViolation> bad, String field, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      bad.add(new FieldViolation(field, "date.format", "Dates are yyyy-MM-dd, found " + value));
-      return null;
-    }
-  }
-
   static LocalDate date(String field, String value) {
     List<FieldViolation> bad = new ArrayList<>();
-    LocalDate d = dateOrReport(bad, field, value);
+    LocalDate d = QueryParameters.date(bad, field, value);
     if (!bad.isEmpty()) {
       throw new InvalidInputException(bad);
     }

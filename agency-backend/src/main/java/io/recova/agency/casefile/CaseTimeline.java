@@ -2,6 +2,7 @@ package io.recova.agency.casefile;
 
 import io.recova.agency.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,7 @@ public class CaseTimeline {
   EntityManager em;
 
   @Inject Clock clock;
+  @Inject Event<PortfolioChanged> portfolioChanged;
 
   /** A collector's activity; an internal one is hidden from the creditor. */
   @Transactional(Transactional.TxType.MANDATORY)
@@ -24,6 +26,7 @@ public class CaseTimeline {
     String note = line.length() > 1000 ? line.substring(0, 999) + "…" : line;
     em.persist(new CaseEvent(f.id(), clock.instant(), actor.username(), CaseEventKind.ACTIVITY,
         null, null, null, note, internal));
+    portfolioChanged.fire(new PortfolioChanged(f.creditorId(), f.id()));
   }
 
   /**

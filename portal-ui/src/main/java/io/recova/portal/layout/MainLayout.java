@@ -22,6 +22,8 @@ import io.recova.portal.invoice.PortalInvoicesView;
 import io.recova.portal.console.ClientsView;
 import io.recova.portal.dispute.DisputesView;
 import io.recova.portal.i18n.UiLanguage;
+import io.recova.portal.kpi.AgencyDashboardView;
+import io.recova.portal.kpi.PortalDashboardView;
 import io.recova.portal.portal.PortalView;
 import io.recova.portal.remittance.PortalRemittancesView;
 import io.recova.portal.remittance.RemittanceRunsView;
@@ -47,12 +49,14 @@ public class MainLayout extends AppLayout {
   static final List<NavEntry> ENTRIES =
       List.of(
           new NavEntry("nav.portal", PortalView.class, VaadinIcon.FILE_TEXT_O),
+          new NavEntry("nav.dashboard", PortalDashboardView.class, VaadinIcon.DASHBOARD),
           // The same approvals, in the portal for a creditor and in the console for a manager.
           new NavEntry("nav.approvals", PortalApprovalsView.class, VaadinIcon.CHECK_SQUARE_O),
           new NavEntry("nav.remittances", PortalRemittancesView.class, VaadinIcon.MONEY),
           new NavEntry("nav.invoices", PortalInvoicesView.class, VaadinIcon.INVOICE),
           new NavEntry("nav.certificates", CertificatesView.class, VaadinIcon.DIPLOMA),
           new NavEntry("nav.queue", WorkQueueView.class, VaadinIcon.TASKS),
+          new NavEntry("nav.agencyDashboard", AgencyDashboardView.class, VaadinIcon.DASHBOARD),
           new NavEntry("nav.approvals", ApprovalsView.class, VaadinIcon.CHECK_SQUARE_O),
           new NavEntry("nav.writeOffs", WriteOffApprovalsView.class, VaadinIcon.CLOSE_CIRCLE_O),
           new NavEntry("nav.remittanceRuns", RemittanceRunsView.class, VaadinIcon.MONEY_EXCHANGE),

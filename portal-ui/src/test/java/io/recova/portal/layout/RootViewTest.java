@@ -9,6 +9,8 @@ import io.recova.portal.certificate.CertificatesView;
 import io.recova.portal.invoice.PortalInvoicesView;
 import io.recova.portal.console.ClientsView;
 import io.recova.portal.dispute.DisputesView;
+import io.recova.portal.kpi.AgencyDashboardView;
+import io.recova.portal.kpi.PortalDashboardView;
 import io.recova.portal.work.WorkQueueView;
 import io.recova.portal.writeoff.WriteOffApprovalsView;
 import io.recova.portal.portal.PortalView;
@@ -49,7 +51,7 @@ class RootViewTest {
   void theDrawerShowsAClientItsPortalApprovalsAndCasesAndStaffTheCasesAndTheConsole() {
     assertThat(MainLayout.entriesFor(caller(Role.CLIENT)))
         .extracting(MainLayout.NavEntry::view)
-        .containsExactly(PortalView.class, PortalApprovalsView.class,
+        .containsExactly(PortalView.class, PortalDashboardView.class, PortalApprovalsView.class,
             PortalRemittancesView.class, PortalInvoicesView.class, CertificatesView.class,
             CasesView.class, DisputesView.class);
     assertThat(MainLayout.entriesFor(caller(Role.COLLECTOR)))
@@ -59,8 +61,9 @@ class RootViewTest {
     // An administrator reads the remittance runs; only a manager prepares and approves them.
     assertThat(MainLayout.entriesFor(caller(Role.ADMIN)))
         .extracting(MainLayout.NavEntry::view)
-        .containsExactly(WorkQueueView.class, RemittanceRunsView.class, ReportsView.class,
-            CasesView.class, DisputesView.class, ClientsView.class);
+        .containsExactly(WorkQueueView.class, AgencyDashboardView.class,
+            RemittanceRunsView.class, ReportsView.class, CasesView.class, DisputesView.class,
+            ClientsView.class);
     assertThat(MainLayout.entriesFor(caller())).isEmpty();
   }
 
@@ -68,12 +71,12 @@ class RootViewTest {
   void aManagerAlsoSeesTheApprovalsInTheConsole() {
     assertThat(MainLayout.entriesFor(caller(Role.MANAGER)))
         .extracting(MainLayout.NavEntry::view)
-        .containsExactly(WorkQueueView.class, ApprovalsView.class,
+        .containsExactly(WorkQueueView.class, AgencyDashboardView.class, ApprovalsView.class,
             WriteOffApprovalsView.class, RemittanceRunsView.class, ReportsView.class,
             CasesView.class, DisputesView.class, ClientsView.class);
     assertThat(MainLayout.entriesFor(caller(Role.CLIENT, Role.MANAGER)))
         .extracting(MainLayout.NavEntry::view)
         .doesNotContain(ApprovalsView.class, WriteOffApprovalsView.class,
-            RemittanceRunsView.class, ReportsView.class);
+            RemittanceRunsView.class, ReportsView.class, AgencyDashboardView.class);
   }
 }

@@ -1,0 +1,35 @@
+\timing on
+-- The queries of io.recova.agency.kpi.KpiQueries as they run for one creditor's dashboard, with
+-- the settings KpiQueries gives their transaction. Keep them in step with that class.
+set jit = off;
+set work_mem = '64MB';
+-- scope: creditor C, period 2026-01-01 .. 2026-11-23 (Europe/Paris), promise grace 3 days
+\set c '''11111111-1111-1111-1111-111111111111'''
+\set f '''2026-01-01 00:00:00+01'''
+\set t '''2026-11-24 00:00:00+01'''
+-- 1 entrusted
+explain (analyze, buffers off, summary on) select coalesce(sum(c.principal_total), 0) from case_file c where c.currency = 'EUR' and c.creditor_id = cast(:c as uuid) and c.opened_at >= :f and c.opened_at < :t;
+-- 2 collected on entrusted
+explain (analyze, summary on) select coalesce(sum(p.amount), 0) from payment p join case_file c on c.id = p.case_id where c.currency = 'EUR' and c.creditor_id = cast(:c as uuid) and c.opened_at >= :f and c.opened_at < :t and p.value_date <= date '2026-11-23' and not exists (select 1 from payment_reversal r where r.payment_id = p.id);
+-- 3 ledger net debits (no longer run: the KPIs sum the monthly rows of 3b)
+explain (analyze, summary on) select e.account, coalesce(o.kind, t.kind), sum(case e.side when 'D' then e.amount else -e.amount end) from ledger_transaction t join ledger_entry e on e.transaction_id = t.id left join ledger_transaction o on o.id = t.reverses_id where e.currency = 'EUR' and e.account in ('TRUST_BANK', 'DIRECT_COLLECTED', 'AGENCY_FEE_INCOME', 'VAT_PAYABLE', 'REMITTED') and t.creditor_id = cast(:c as uuid) and t.value_date >= date '2026-01-01' and t.value_date <= date '2026-11-23' group by e.account, coalesce(o.kind, t.kind);
+-- 3b monthly ledger
+explain (analyze, summary on) select cast(date_trunc('month', t.value_date) as date), e.account, coalesce(o.kind, t.kind), sum(case e.side when 'D' then e.amount else -e.amount end) from ledger_transaction t join ledger_entry e on e.transaction_id = t.id left join ledger_transaction o on o.id = t.reverses_id where e.currency = 'EUR' and e.account in ('TRUST_BANK', 'DIRECT_COLLECTED', 'AGENCY_FEE_INCOME', 'VAT_PAYABLE', 'REMITTED') and t.creditor_id = cast(:c as uuid) and t.value_date >= date '2026-01-01' and t.value_date <= date '2026-11-23' group by cast(date_trunc('month', t.value_date) as date), e.account, coalesce(o.kind, t.kind);
+-- 4 payable at end
+explain (analyze, summary on) select coalesce(sum(case e.side when 'C' then e.amount else -e.amount end), 0) from ledger_transaction t join ledger_entry e on e.transaction_id = t.id where e.account = 'CREDITOR_PAYABLE' and e.currency = 'EUR' and t.creditor_id = cast(:c as uuid) and t.value_date <= date '2026-11-23';
+-- 5 held
+explain (analyze, summary on) select coalesce(sum(p.held_on_posting), 0) from payment p where p.method <> 'DIRECT_TO_CREDITOR' and p.currency = 'EUR' and not exists (select 1 from payment_reversal r where r.payment_id = p.id) and p.creditor_id = cast(:c as uuid) and p.value_date <= date '2026-11-23';
+-- 6 stages
+explain (analyze, summary on) select c.stage, count(*) from case_file c where c.currency = 'EUR' and c.creditor_id = cast(:c as uuid) and c.opened_at < :t group by c.stage;
+-- 7 ended
+explain (analyze, summary on) select count(*), count(*) filter (where c.stage in ('CLOSED_PAID', 'CLOSED_SETTLED') and not exists (select 1 from judicial_proceeding j where j.case_id = c.id) and not exists (select 1 from case_event ev where ev.case_id = c.id and ev.to_stage in ('JUDICIAL', 'ENFORCEMENT'))) from case_file c where c.currency = 'EUR' and c.creditor_id = cast(:c as uuid) and c.stage in ('CLOSED_PAID', 'CLOSED_SETTLED', 'CLOSED_IRRECOVERABLE', 'RETURNED_TO_CLIENT') and c.stage_changed_at >= :f and c.stage_changed_at < :t;
+-- 8 days to payment
+explain (analyze, summary on) select paid_off.value_date - cast(c.opened_at at time zone 'Europe/Paris' as date), count(*) from case_file c join lateral (select max(p.value_date) as value_date from payment p where p.case_id = c.id and not exists (select 1 from payment_reversal r where r.payment_id = p.id)) paid_off on true where c.currency = 'EUR' and c.creditor_id = cast(:c as uuid) and c.stage = 'CLOSED_PAID' and paid_off.value_date is not null and c.stage_changed_at >= :f and c.stage_changed_at < :t group by 1;
+-- 9 promises
+explain (analyze, summary on) select count(*), count(*) filter (where kept) from (select pr.amount <= coalesce((select sum(p.amount) from payment p where p.case_id = pr.case_id and p.value_date >= pr.promised_on and p.value_date <= pr.due_date + 3 and not exists (select 1 from payment_reversal r where r.payment_id = p.id)), 0) as kept from promise_to_pay pr join case_file c on c.id = pr.case_id where c.currency = 'EUR' and c.creditor_id = cast(:c as uuid) and pr.currency = 'EUR' and pr.due_date >= date '2025-12-29' and pr.due_date <= date '2026-11-20' and pr.due_date < date '2026-11-20') settled;
+-- 10 near limitation
+explain (analyze, summary on) select coalesce(sum(greatest(0, c.principal_total - coalesce((select sum(p.amount) from payment p where p.case_id = c.id and not exists (select 1 from payment_reversal r where r.payment_id = p.id)), 0))), 0) from case_file c where c.currency = 'EUR' and c.creditor_id = cast(:c as uuid) and c.stage not in ('CLOSED_PAID', 'CLOSED_SETTLED', 'CLOSED_IRRECOVERABLE', 'RETURNED_TO_CLIENT') and c.limitation_date >= date '2026-11-23' and c.limitation_date <= date '2027-02-21';
+-- 11 broken plans
+explain (analyze, summary on) select coalesce(sum(greatest(0, c.principal_total - coalesce((select sum(p.amount) from payment p where p.case_id = c.id and not exists (select 1 from payment_reversal r where r.payment_id = p.id)), 0))), 0) from case_file c where c.currency = 'EUR' and c.creditor_id = cast(:c as uuid) and c.stage not in ('CLOSED_PAID', 'CLOSED_SETTLED', 'CLOSED_IRRECOVERABLE', 'RETURNED_TO_CLIENT') and exists (select 1 from payment_plan pl where pl.case_id = c.id and pl.status = 'BREACHED' and pl.breached_on <= date '2026-11-23' and not exists (select 1 from payment_plan later where later.case_id = c.id and later.created_at > pl.created_at));
+-- 12 aged balance
+explain (analyze, summary on) with scoped as (select c.id from case_file c where c.currency = 'EUR' and c.creditor_id = cast(:c as uuid) and c.opened_at < :t and (c.stage not in ('CLOSED_PAID', 'CLOSED_SETTLED', 'CLOSED_IRRECOVERABLE', 'RETURNED_TO_CLIENT') or c.stage_changed_at >= :t)), paid as (select p.case_id, sum(p.amount) as paid from payment p join scoped s on s.id = p.case_id where p.value_date <= date '2026-11-23' and not exists (select 1 from payment_reversal r where r.payment_id = p.id) group by p.case_id), claims as (select k.due_date, k.principal, sum(k.principal) over (partition by k.case_id order by k.due_date, k.position) as through, coalesce(paid.paid, 0) as paid from claim k join scoped s on s.id = k.case_id left join paid on paid.case_id = k.case_id), unpaid as (select due_date, least(principal, greatest(0, through - paid)) as unpaid from claims) select cast(date '2026-11-23' as date) - due_date, count(*), sum(unpaid) from unpaid where unpaid > 0 group by 1;
