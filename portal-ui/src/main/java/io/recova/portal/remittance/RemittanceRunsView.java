@@ -182,6 +182,9 @@ public class RemittanceRunsView extends VerticalLayout implements BeforeEnterObs
     moneyColumn(RemittanceLineView::uncleared, "remittanceRuns.line.uncleared");
     moneyColumn(RemittanceLineView::heldForDebtors, "remittanceRuns.line.held");
     moneyColumn(RemittanceLineView::feesNetted, "remittanceRuns.line.feesNetted");
+    // Funds remitted from payments the bank returned since: recovered here, or still owed.
+    moneyColumn(RemittanceLineView::reclaimedNetted, "remittanceRuns.line.reclaimedNetted");
+    moneyColumn(RemittanceLineView::reclaimOutstanding, "remittanceRuns.line.reclaimOutstanding");
     moneyColumn(RemittanceLineView::amount, "remittanceRuns.line.amount");
     lines.addColumn(RemittanceLineView::latePayments)
         .setHeader(getTranslation("remittanceRuns.late")).setTextAlign(ColumnTextAlign.END)
