@@ -191,6 +191,9 @@ public class Payments {
       throw new ConflictException("payment.reversed",
           "The payment " + shortId(payment.id()) + " is already reversed");
     }
+    // The reclaim below is worked out from the creditor's balances: no remittance run nor other
+    // reversal may move them meanwhile.
+    ledger.lockFundsMovements();
     PaymentView before = view(payment);
     LocalDate today = LocalDate.now(clock);
     UUID id = UUID.randomUUID();

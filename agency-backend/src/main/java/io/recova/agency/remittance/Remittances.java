@@ -53,8 +53,6 @@ import java.util.stream.Collectors;
 public class Remittances {
 
   private static final Logger LOG = Logger.getLogger(Remittances.class.getName());
-  /** The advisory lock key of remittance runs: any constant no other feature uses. */
-  private static final long RUN_LOCK = 0x52454d4954L;
   private static final Currency EUR = Currency.getInstance("EUR");
 
   @PersistenceContext(unitName = "recova")
@@ -463,7 +461,7 @@ public class Remittances {
   }
 
   private void lock() {
-    em.createNativeQuery("select pg_advisory_xact_lock(" + RUN_LOCK + ")").getSingleResult();
+    ledger.lockFundsMovements();
   }
 
   private Caller requireManager() {
