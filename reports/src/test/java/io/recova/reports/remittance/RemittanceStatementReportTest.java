@@ -144,11 +144,11 @@ class RemittanceStatementReportTest {
         "Funds held for you €804.00", "Held back: payments not yet cleared €0.00",
         "Held back: overpayments, the debtors' money €0.00",
         "Fees you owe, netted -€12.00", "Costs you bear, netted -€100.00",
-        "Recovery of earlier remittances (payments returned), netted -€82.00",
+        "Returned payments: remittance recovered -€82.00",
         "Amount paid to you €610.00",
         "1 payment(s) remitted later than one month");
     assertThat(french).contains("Montant qui vous est versé 610,00 €",
-        "Remboursement de reversements antérieurs (paiements rejetés), compensé -82,00 €",
+        "Paiements rejetés : reversement récupéré -82,00 €",
         "Fonds détenus pour votre compte 804,00 €", "Frais à votre charge, compensés -100,00 €");
   }
 

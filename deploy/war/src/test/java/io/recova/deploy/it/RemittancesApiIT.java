@@ -348,7 +348,7 @@ class RemittancesApiIT {
     assertThat(statement.status()).as(statement.body()).isEqualTo(200);
     String read = text(statement.bytes());
     assertThat(read).contains("Recovery of an earlier remittance: the payment of",
-        "Recovery of earlier remittances (payments returned), netted",
+        "Returned payments: remittance recovered",
         "-€" + String.format(java.util.Locale.ENGLISH, "%,.2f", remitted));
 
     // The same period again: the approved run as it was; nothing is paid or recovered twice.
