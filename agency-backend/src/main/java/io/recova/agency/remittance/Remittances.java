@@ -170,7 +170,7 @@ public class Remittances {
           + (line.feesNetted().isZero() ? "" : ", " + line.feesNetted() + " of fees netted")
           + (line.costsNetted().isZero() ? "" : ", " + line.costsNetted() + " of costs netted")
           + (line.reclaimedNetted().isZero() ? "" : ", " + line.reclaimedNetted()
-              + " remitted earlier from payments since returned recovered");
+              + " recovered of funds remitted earlier from payments returned since");
       RemittanceMovements.paid(line.creditorId(), figures, run.periodEnd(), description)
           .map(m -> ledger.post(m, new LedgerSource("Remittance", line.id()), null, caller))
           .ifPresent(tx -> line.paidBy(tx.id()));
