@@ -213,14 +213,17 @@ public class AdvancedCosts {
     em.flush();
   }
 
-  /** What each of the given payments repaid the agency, when it did and is not reversed. */
+  /**
+   * What each of the given payments repaid the agency when it was collected, when it did. A later
+   * reversal of the payment does not change it: a remittance that paid the payment deducted it,
+   * and its statement keeps saying so.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Map<UUID, Money> recoveredBy(Collection<UUID> paymentIds) {
     if (paymentIds.isEmpty()) {
       return Map.of();
     }
-    return em.createQuery("select r from CostRecovery r where r.paymentId in :ids"
-            + " and r.paymentId not in (select x.paymentId from CostRecoveryReversal x)",
+    return em.createQuery("select r from CostRecovery r where r.paymentId in :ids",
             CostRecovery.class)
         .setParameter("ids", List.copyOf(paymentIds)).getResultStream()
         .collect(Collectors.toMap(CostRecovery::paymentId, CostRecovery::amount));

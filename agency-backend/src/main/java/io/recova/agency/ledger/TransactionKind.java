@@ -21,6 +21,12 @@ public enum TransactionKind {
    * bearer of unrecoverable costs.
    */
   COST_UNRECOVERED,
+  /**
+   * After a payment's reversal, what the creditor's funds came short of because the payment had
+   * been remitted already: the agency tops up the trust account from its own funds and the
+   * creditor owes back what it was paid in excess (netted from its next remittance).
+   */
+  REMITTED_FUNDS_RECLAIMED,
   /** The compensation of an earlier transaction, which it names. */
   REVERSAL
 }

@@ -32,6 +32,8 @@ import java.util.logging.Logger;
 public class TrustLedger {
 
   private static final Logger LOG = Logger.getLogger(TrustLedger.class.getName());
+  /** The advisory lock key of movements that read balances to decide: any unused constant. */
+  private static final long FUNDS_LOCK = 0x52454d4954L;
 
   @PersistenceContext(unitName = "recova")
   EntityManager em;
@@ -39,6 +41,17 @@ public class TrustLedger {
   @Inject CurrentCaller currentCaller;
   @Inject AuditTrail audit;
   @Inject Clock clock;
+
+  /**
+   * Serialises, agency-wide and until the caller's transaction ends, the movements whose amounts
+   * are worked out from balances: remittance runs, and the settling of a payment reversed after
+   * its remittance. Each then reads the balances the other committed, so two of them can never
+   * both spend the same funds, nor leave a creditor's funds below zero between them.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void lockFundsMovements() {
+    em.createNativeQuery("select pg_advisory_xact_lock(" + FUNDS_LOCK + ")").getSingleResult();
+  }
 
   /** Writes a balanced movement as one transaction; {@link Movement} has checked the balance. */
   @Transactional(Transactional.TxType.MANDATORY)

@@ -34,6 +34,9 @@
  *       recovered, out of the trust account) or by the creditor, or its own expense</td></tr>
  *   <tr><td>AGENCY_COST_EXPENSE</td><td>debit</td><td>the costs the agency bears itself when the
  *       mandate says its fee covers them: never the creditor's money</td></tr>
+ *   <tr><td>REMITTANCE_RECLAIMABLE</td><td>debit</td><td>what the creditor was paid in excess:
+ *       funds remitted to it from a payment the bank later took back (a bounced cheque, a
+ *       chargeback), owed back and netted from its next remittance</td></tr>
  *   <tr><td>AGENCY_FEE_INCOME</td><td>credit</td><td>the agency's fees earned on the creditor's
  *       collections, owed to the agency out of the trust account</td></tr>
  *   <tr><td>VAT_PAYABLE</td><td>credit</td><td>VAT on those fees (DOMAIN D6)</td></tr>
@@ -62,6 +65,16 @@
  * When a case closes with the debtor's share unrepaid, that part goes to the bearer of
  * unrecoverable costs: debit COSTS_RECEIVABLE (the creditor) or AGENCY_COST_EXPENSE, credit
  * DEBTOR_COSTS_RECEIVABLE. A cost entered by mistake is reversed by a compensating transaction.
+ *
+ * <p>A payment reversed after its funds were remitted ({@code payment.RemittedFundsReclaim}):
+ * its compensating entries leave the creditor's TRUST_BANK and CREDITOR_PAYABLE below zero, so
+ * the same database transaction posts a REMITTED_FUNDS_RECLAIMED movement that brings them back:
+ * the agency tops up the trust account from its own funds (debit TRUST_BANK, credit
+ * AGENCY_ADVANCES) and the creditor owes what it was paid in excess (debit
+ * REMITTANCE_RECLAIMABLE, credit CREDITOR_PAYABLE), which the next remittance nets (credit
+ * REMITTANCE_RECLAIMABLE). Fees or costs the creditor had settled by netting and that the
+ * reversal cancels (a receivable gone below zero) are owed back to it first: debit the
+ * receivable, credit CREDITOR_PAYABLE.
  *
  * <p>{@link io.recova.agency.ledger.LedgerVerification} checks, at any time, that every
  * transaction balances, that the per-creditor balances add up to the totals, and that no

@@ -146,6 +146,7 @@ public class Payment {
     return new PaymentView(id, caseId, amount, method(), valueDate, designatedClaimId, reference,
         recordedBy, recordedAt, held, !held.isZero(),
         reversal == null ? PaymentView.Status.RECEIVED : PaymentView.Status.REVERSED,
-        reversal == null ? null : reversal.view(), ledgerTransactionId, fees);
+        reversal == null ? null : reversal.view(amount.currency()), ledgerTransactionId,
+        fees);
   }
 }

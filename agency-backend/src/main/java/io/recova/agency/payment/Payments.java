@@ -191,6 +191,9 @@ public class Payments {
       throw new ConflictException("payment.reversed",
           "The payment " + shortId(payment.id()) + " is already reversed");
     }
+    // The reclaim below is worked out from the creditor's balances: no remittance run nor other
+    // reversal may move them meanwhile.
+    ledger.lockFundsMovements();
     PaymentView before = view(payment);
     LocalDate today = LocalDate.now(clock);
     UUID id = UUID.randomUUID();
@@ -201,9 +204,19 @@ public class Payments {
         caller);
     fees.reverse(payment.id(), today, why, caller);
     costs.reverseRecovery(payment.id(), today, why, caller);
+    em.flush();
+    // A payment whose funds were remitted already: the bank took back money the creditor was
+    // paid, so the agency advances it and the creditor owes it back, in this same transaction.
+    RemittedFundsReclaim reclaim = RemittedFundsReclaim.of(
+        ledger.balancesOf(payment.creditorId()), payment.amount().currency());
+    UUID reclaimTx = reclaim.movement(payment.creditorId(), today,
+            "Funds of payment " + shortId(payment.id()) + " remitted before its reversal: "
+                + describe(reclaim))
+        .map(m -> ledger.post(m, new LedgerSource("RemittedFundsReclaim", id), f.id(), caller))
+        .map(LedgerTransaction::id).orElse(null);
     refuseOverdrawing(payment);
     PaymentReversal reversal = new PaymentReversal(id, payment.id(), command.reason(), note,
-        caller.username(), clock.instant(), tx.id());
+        caller.username(), clock.instant(), tx.id(), reclaim, reclaimTx);
     em.persist(reversal);
     try {
       em.flush();
@@ -212,6 +225,9 @@ public class Payments {
           "The payment " + shortId(payment.id()) + " was reversed meanwhile");
     }
     String line = payment.amount() + " of " + payment.valueDate() + " reversed: " + why;
+    if (!reclaim.isNone()) {
+      line += "; " + describe(reclaim);
+    }
     if (f.stage().isClosed()) {
       // A closed case never moves again (CaseLifecycle): say what is owed again, for a manager
       // to decide (a new case for the remainder, or a write-off).
@@ -310,10 +326,9 @@ public class Payments {
   }
 
   /**
-   * A reversal takes the payment's money back out of the funds held for its creditor. When they
-   * no longer hold it (it was remitted), the creditor's share of the trust account would go below
-   * zero and another creditor's money would pay for the bounced payment: refused, the whole
-   * reversal rolled back, for a manager to recover the sum from the creditor first.
+   * The safety net after {@link RemittedFundsReclaim}: the creditor's funds must not be below
+   * zero, or another creditor's money would pay for the reversed payment. The reclaim brings them
+   * back to zero, so this only fires on a bug; the whole reversal is then rolled back.
    */
   private void refuseOverdrawing(Payment payment) {
     em.flush();
@@ -322,9 +337,9 @@ public class Payments {
             || b.account() == LedgerAccount.TRUST_BANK)
         .anyMatch(b -> b.balance().isNegative());
     if (overdrawn) {
-      throw new ConflictException("payment.remitted", "The funds of payment "
-          + shortId(payment.id()) + " were already remitted to the creditor: reversing it would"
-          + " pay for it with other creditors' money; recover the sum from the creditor first");
+      throw new ConflictException("payment.overdrawn", "Reversing payment "
+          + shortId(payment.id()) + " would leave its creditor's funds below zero, paid with"
+          + " other creditors' money: nothing was reversed");
     }
   }
 
@@ -357,6 +372,23 @@ public class Payments {
         ? "paid directly to the creditor" : "by " + method.name().toLowerCase().replace('_', ' '))
         + ", value " + valueDate + (reference == null ? "" : ", ref. " + reference)
         + (held.isZero() ? "" : "; " + held + " paid beyond the balance, held on the case");
+  }
+
+  /** The reclaim in words, for the case's timeline, the ledger and the audit trail. */
+  private static String describe(RemittedFundsReclaim reclaim) {
+    List<String> parts = new ArrayList<>();
+    if (!reclaim.advanced().isZero()) {
+      parts.add("the agency advanced " + reclaim.advanced() + " to the trust account");
+    }
+    if (!reclaim.reclaimed().isZero()) {
+      parts.add(reclaim.reclaimed() + " already remitted to the creditor is owed back and will be"
+          + " deducted from its next remittance");
+    }
+    Money refunded = reclaim.feesRefunded().plus(reclaim.costsRefunded());
+    if (!refunded.isZero()) {
+      parts.add(refunded + " of fees or costs the creditor had paid on it is owed back to it");
+    }
+    return String.join("; ", parts);
   }
 
   private static String shortId(UUID id) {

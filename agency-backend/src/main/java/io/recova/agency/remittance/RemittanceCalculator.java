@@ -18,7 +18,9 @@ import java.util.List;
  *       with another creditor's money. So are overpayments held on cases: the debtors' money.
  *   <li>Fees the creditor owes (on payments it received directly, or a file fee above a small
  *       payment) are netted from the rest, then the agreed costs it bears (costs the agency
- *       advanced and re-bills at cost); what remains is paid. Nothing is ever negative: a
+ *       advanced and re-bills at cost), then what it owes back of funds remitted from payments the
+ *       bank took back since (a bounced cheque, a chargeback: {@code
+ *       payment.RemittedFundsReclaim}); what remains is paid. Nothing is ever negative: a
  *       creditor who owes more than it is due is paid nothing and owes the difference.
  * </ol>
  *
@@ -45,7 +47,13 @@ public final class RemittanceCalculator {
     }
     Money netted = upTo(funds.feesReceivable(), available);
     Money costsNetted = upTo(funds.costsReceivable(), available.minus(netted));
-    Money amount = available.minus(netted).minus(costsNetted);
+    Money rest = available.minus(netted).minus(costsNetted);
+    // Last: funds remitted from payments the bank took back since; what the rest does not cover
+    // stays owed, for the next remittance.
+    Money reclaimedNetted = upTo(funds.reclaimable(), rest);
+    Money reclaimOutstanding = funds.reclaimable().isNegative() ? zero
+        : funds.reclaimable().minus(reclaimedNetted);
+    Money amount = rest.minus(reclaimedNetted);
     List<OpenPayment> remitted = funds.open().stream()
         .filter(p -> !p.clearedOn().isAfter(periodEnd))
         .toList();
@@ -53,7 +61,7 @@ public final class RemittanceCalculator {
         .filter(p -> p.clearedOn().plus(delay).isBefore(periodEnd))
         .toList();
     return new RemittanceFigures(funds.payable(), uncleared, funds.heldForDebtors(), netted,
-        costsNetted, amount, remitted, late);
+        costsNetted, reclaimedNetted, reclaimOutstanding, amount, remitted, late);
   }
 
   /** What is owed, at most what there is; never below zero. */

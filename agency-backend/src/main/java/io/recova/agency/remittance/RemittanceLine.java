@@ -49,6 +49,12 @@ public class RemittanceLine {
   @Column(name = "costs_netted", nullable = false)
   private BigDecimal costsNetted;
 
+  @Column(name = "reclaimed_netted", nullable = false)
+  private BigDecimal reclaimedNetted;
+
+  @Column(name = "reclaim_outstanding", nullable = false)
+  private BigDecimal reclaimOutstanding;
+
   @Column(name = "amount", nullable = false)
   private BigDecimal amount;
 
@@ -74,6 +80,8 @@ public class RemittanceLine {
     this.heldForDebtors = figures.heldForDebtors().amount();
     this.feesNetted = figures.feesNetted().amount();
     this.costsNetted = figures.costsNetted().amount();
+    this.reclaimedNetted = figures.reclaimedNetted().amount();
+    this.reclaimOutstanding = figures.reclaimOutstanding().amount();
     this.amount = figures.amount().amount();
     this.currency = figures.amount().currency().getCurrencyCode();
   }
@@ -114,6 +122,14 @@ public class RemittanceLine {
     return money(costsNetted);
   }
 
+  public Money reclaimedNetted() {
+    return money(reclaimedNetted);
+  }
+
+  public Money reclaimOutstanding() {
+    return money(reclaimOutstanding);
+  }
+
   public Money payable() {
     return money(payable);
   }
@@ -129,7 +145,9 @@ public class RemittanceLine {
   /** True when the figures prepared are still those the ledger gives. */
   boolean sameFigures(RemittanceFigures figures) {
     return amount().equals(figures.amount()) && feesNetted().equals(figures.feesNetted())
-        && costsNetted().equals(figures.costsNetted());
+        && costsNetted().equals(figures.costsNetted())
+        && reclaimedNetted().equals(figures.reclaimedNetted())
+        && reclaimOutstanding().equals(figures.reclaimOutstanding());
   }
 
   void paidBy(UUID transactionId) {

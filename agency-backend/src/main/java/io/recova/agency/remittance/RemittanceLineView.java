@@ -6,15 +6,19 @@ import java.util.UUID;
 
 /**
  * One creditor's line of a run: {@code payable − uncleared − heldForDebtors − feesNetted −
- * costsNetted = amount}.
+ * costsNetted − reclaimedNetted = amount}.
  *
  * @param costsNetted the costs the creditor bears (re-billed at cost) deducted from this line
+ * @param reclaimedNetted funds remitted earlier from payments the bank took back since (bounced
+ *     cheque, chargeback), deducted from this line
+ * @param reclaimOutstanding what the creditor still owes back of such funds after this line:
+ *     deducted from a later remittance
  * @param payments the payments it pays, each flagged {@code late} when cleared for longer than the
  *     legal delay (R124-6)
  */
 public record RemittanceLineView(UUID creditorId, String creditorName, String iban, String bic,
     Money payable, Money uncleared, Money heldForDebtors, Money feesNetted, Money costsNetted,
-    Money amount, int latePayments,
+    Money reclaimedNetted, Money reclaimOutstanding, Money amount, int latePayments,
     List<RemittedPaymentView> payments, UUID ledgerTransactionId) {
 
   /** What the debtors paid in the payments this line settles. */

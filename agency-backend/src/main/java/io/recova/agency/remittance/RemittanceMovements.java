@@ -14,8 +14,9 @@ import java.util.UUID;
 /**
  * How an approved remittance is written to the trust ledger: what was payable to the creditor
  * leaves the trust bank account (and the memo pair REMITTED / REMITTED_CONTRA keeps the running
- * total paid out); the fees and the costs it owed and that were netted are settled out of its
- * payable (the money stays in the trust account, the agency's).
+ * total paid out); the fees and the costs it owed, and the funds it owed back from payments
+ * reversed after an earlier remittance, that were netted are settled out of its payable (the
+ * money stays in the trust account, the agency's: it had advanced the reclaimed funds).
  */
 public final class RemittanceMovements {
 
@@ -24,7 +25,8 @@ public final class RemittanceMovements {
   /** The movement, or empty when nothing is paid nor netted. */
   public static Optional<Movement> paid(UUID creditorId, RemittanceFigures figures,
       LocalDate valueDate, String description) {
-    Money netted = figures.feesNetted().plus(figures.costsNetted());
+    Money netted = figures.feesNetted().plus(figures.costsNetted())
+        .plus(figures.reclaimedNetted());
     if (figures.amount().isZero() && netted.isZero()) {
       return Optional.empty();
     }
@@ -41,6 +43,10 @@ public final class RemittanceMovements {
     }
     if (!figures.costsNetted().isZero()) {
       postings.add(Posting.credit(LedgerAccount.COSTS_RECEIVABLE, figures.costsNetted()));
+    }
+    if (!figures.reclaimedNetted().isZero()) {
+      postings.add(Posting.credit(LedgerAccount.REMITTANCE_RECLAIMABLE,
+          figures.reclaimedNetted()));
     }
     return Optional.of(new Movement(TransactionKind.REMITTANCE, creditorId, valueDate,
         description, postings));

@@ -84,6 +84,10 @@ public class RemittanceRun {
     return Status.valueOf(status);
   }
 
+  public Optional<Instant> approvedAt() {
+    return Optional.ofNullable(approvedAt);
+  }
+
   /** Prepared again from the ledger as it stands: only a draft. */
   void preparedAgain(String by, Instant at) {
     requireDraft();

@@ -53,8 +53,6 @@ import java.util.stream.Collectors;
 public class Remittances {
 
   private static final Logger LOG = Logger.getLogger(Remittances.class.getName());
-  /** The advisory lock key of remittance runs: any constant no other feature uses. */
-  private static final long RUN_LOCK = 0x52454d4954L;
   private static final Currency EUR = Currency.getInstance("EUR");
 
   @PersistenceContext(unitName = "recova")
@@ -170,7 +168,9 @@ public class Remittances {
       String description = "Remittance to " + line.creditorName() + " for the period ending "
           + run.periodEnd() + ": " + line.amount() + " paid"
           + (line.feesNetted().isZero() ? "" : ", " + line.feesNetted() + " of fees netted")
-          + (line.costsNetted().isZero() ? "" : ", " + line.costsNetted() + " of costs netted");
+          + (line.costsNetted().isZero() ? "" : ", " + line.costsNetted() + " of costs netted")
+          + (line.reclaimedNetted().isZero() ? "" : ", " + line.reclaimedNetted()
+              + " recovered of funds remitted earlier from payments returned since");
       RemittanceMovements.paid(line.creditorId(), figures, run.periodEnd(), description)
           .map(m -> ledger.post(m, new LedgerSource("Remittance", line.id()), null, caller))
           .ifPresent(tx -> line.paidBy(tx.id()));
@@ -242,7 +242,43 @@ public class Remittances {
         line, line.payments().stream()
             .map(p -> new RemittanceStatement.Entry(p, booked.get(p.paymentId()))).toList(),
         costs.rebilledOf(creditorId, previousPeriodEnd(creditorId, view.periodEnd())
-            .map(d -> d.plusDays(1)).orElse(LocalDate.of(1970, 1, 1)), view.periodEnd()));
+            .map(d -> d.plusDays(1)).orElse(LocalDate.of(1970, 1, 1)), view.periodEnd()),
+        ReclaimsNetted.allocate(reclaimsOf(creditorId),
+            reclaimedNettedBefore(creditorId, run), line.reclaimedNetted()));
+  }
+
+  /** The creditor's payments reversed after their funds were remitted, oldest reversal first. */
+  private List<ReclaimsNetted.Reclaim> reclaimsOf(UUID creditorId) {
+    List<?> rows = em.createNativeQuery("select cast(p.id as varchar), c.external_reference,"
+            + " p.value_date, p.amount, t.value_date, r.reclaimed_from_creditor"
+            + " from payment_reversal r join payment p on p.id = r.payment_id"
+            + " join case_file c on c.id = p.case_id"
+            + " join ledger_transaction t on t.id = r.reclaim_transaction_id"
+            + " where p.creditor_id = cast(?1 as uuid) and p.currency = 'EUR'"
+            + " and r.reclaimed_from_creditor > 0 order by t.seq")
+        .setParameter(1, creditorId.toString()).getResultList();
+    return rows.stream().map(r -> (Object[]) r).map(r -> new ReclaimsNetted.Reclaim(
+        UUID.fromString(r[0].toString()), r[1].toString(), ((Date) r[2]).toLocalDate(),
+        Money.of((BigDecimal) r[3], EUR), ((Date) r[4]).toLocalDate(),
+        Money.of((BigDecimal) r[5], EUR))).toList();
+  }
+
+  /**
+   * What the creditor's approved remittances before this run netted of its reclaims: all of them
+   * for a draft, those approved earlier for an approved run.
+   */
+  private Money reclaimedNettedBefore(UUID creditorId, RemittanceRun run) {
+    List<Object[]> rows = em.createQuery("select l, r from RemittanceLine l, RemittanceRun r"
+            + " where l.runId = r.id and l.creditorId = :c and r.status = :approved"
+            + " and r.id <> :run", Object[].class)
+        .setParameter("c", creditorId).setParameter("run", run.id())
+        .setParameter("approved", RemittanceRun.Status.APPROVED.name()).getResultList();
+    Optional<java.time.Instant> approved = run.approvedAt();
+    return rows.stream()
+        .filter(r -> approved.isEmpty()
+            || ((RemittanceRun) r[1]).approvedAt().orElseThrow().isBefore(approved.get()))
+        .map(r -> ((RemittanceLine) r[0]).reclaimedNetted())
+        .reduce(Money.zero(EUR), Money::plus);
   }
 
   /** The period end of the creditor's latest approved remittance before this one, if any. */
@@ -297,7 +333,7 @@ public class Remittances {
       lines.add(new RemittanceLineView(line.creditorId(), line.creditorName(), line.iban(),
           line.bic().orElse(null),
           line.payable(), line.uncleared(), line.heldForDebtors(), line.feesNetted(),
-          line.costsNetted(), line.amount(),
+          line.costsNetted(), line.reclaimedNetted(), line.reclaimOutstanding(), line.amount(),
           (int) items.stream().filter(RemittanceItem::late).count(), rows,
           line.ledgerTransactionId().orElse(null)));
     }
@@ -310,7 +346,8 @@ public class Remittances {
     CreditorFunds funds = new CreditorFunds(creditorId,
         balance(balances, LedgerAccount.CREDITOR_PAYABLE),
         balance(balances, LedgerAccount.FEES_RECEIVABLE),
-        balance(balances, LedgerAccount.COSTS_RECEIVABLE), heldForDebtors(creditorId),
+        balance(balances, LedgerAccount.COSTS_RECEIVABLE),
+        balance(balances, LedgerAccount.REMITTANCE_RECLAIMABLE), heldForDebtors(creditorId),
         open(creditorId));
     // The mandate's own delay for the late flag, else the legal month (D5).
     java.time.Period delay = creditors.find(creditorId).map(c -> c.mandate().remittanceDelay())
@@ -368,8 +405,9 @@ public class Remittances {
       Currency currency = Currency.getInstance(r[5].toString().strip());
       Money amount = Money.of((BigDecimal) r[4], currency);
       FeeBookingView fee = booked.get(id);
-      Money charged = fee == null || fee.reversed() ? Money.zero(currency)
-          : fee.chargedToCreditor();
+      // As booked when collected: open payments are never reversed, and a remitted payment
+      // reversed since keeps, on its remittance, the fee that remittance took.
+      Money charged = fee == null ? Money.zero(currency) : fee.chargedToCreditor();
       Money toAgency = repaid.getOrDefault(id, Money.zero(currency));
       Money left = amount.minus(toAgency);
       Money taken = charged.compareTo(left) >= 0 ? left : charged;
@@ -423,7 +461,7 @@ public class Remittances {
   }
 
   private void lock() {
-    em.createNativeQuery("select pg_advisory_xact_lock(" + RUN_LOCK + ")").getSingleResult();
+    ledger.lockFundsMovements();
   }
 
   private Caller requireManager() {

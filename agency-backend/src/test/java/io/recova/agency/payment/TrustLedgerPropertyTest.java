@@ -42,16 +42,32 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * For any sequence of payments (into the trust account or directly to the creditor), the fees
  * booked on them, costs the agency advances (split between the debtor, the creditor and the
  * agency), the debtor's repayments of them out of its payments (costs first), reversals of
- * payments and of costs, across several creditors, written as the services write them: the
- * ledger balances, no creditor's money lands on another, what was collected in total is the sum
- * of what was collected for each creditor, and each creditor's funds divide to the cent:
- * collected = remitted + fees + VAT + costs + held (less what the creditor owes), with remittance
- * runs paying out what is payable and netting fees and costs along the way.
+ * payments (before or after their funds were remitted: a cheque bounces, a card is charged back
+ * months later) and of costs, across several creditors, written as the services write them: the
+ * ledger balances, no creditor's money lands on another (after every step, no creditor's
+ * TRUST_BANK or CREDITOR_PAYABLE is below zero), what was collected in total is the sum of what
+ * was collected for each creditor, and each creditor's funds divide to the cent, with remittance
+ * runs paying out what is payable and netting fees, costs and reclaims along the way:
+ *
+ * <pre>
+ * collected = remitted + fees + VAT + costs + held − feesOwed − reclaimOwed
+ *   collected  the creditor's payments into the trust account, not reversed
+ *   remitted   what remittances paid out (REMITTED)
+ *   fees, VAT  AGENCY_FEE_INCOME and VAT_PAYABLE
+ *   costs      costs repaid by the debtors through the trust account, plus the creditor's costs
+ *              netted by remittances, less the costs refunded to it when a reversal cancelled a
+ *              repayment it had settled
+ *   held       CREDITOR_PAYABLE
+ *   feesOwed   FEES_RECEIVABLE
+ *   reclaimOwed REMITTANCE_RECLAIMABLE = reclaimed on reversals − reclaims netted by remittances
+ * trust      TRUST_BANK = collected − remitted + advanced by the agency on reversals
+ * </pre>
  */
 class TrustLedgerPropertyTest {
 
@@ -60,6 +76,7 @@ class TrustLedgerPropertyTest {
       UUID.fromString("00000000-0000-0000-0000-000000000002"),
       UUID.fromString("00000000-0000-0000-0000-000000000003"));
   static final LocalDate DAY = LocalDate.of(2026, 1, 5);
+  static final java.util.Currency EUR = java.util.Currency.getInstance("EUR");
 
   static final VatRateTable VAT =
       VatRateTable.of(Map.of(LocalDate.of(2014, 1, 1), new BigDecimal("20.00")));
@@ -139,6 +156,10 @@ class TrustLedgerPropertyTest {
     List<Boolean> reversed = new ArrayList<>();
     java.util.Set<Integer> remitted = new java.util.HashSet<>();
     List<LedgerLine> lines = new ArrayList<>();
+    Map<UUID, Money> advancedPerCreditor = new HashMap<>();
+    Map<UUID, Money> reclaimedPerCreditor = new HashMap<>();
+    Map<UUID, Money> reclaimNettedPerCreditor = new HashMap<>();
+    Map<UUID, Money> costsRefundedPerCreditor = new HashMap<>();
     Map<UUID, Money> remittedPerCreditor = new HashMap<>();
     List<Advanced> costs = new ArrayList<>();
     List<Boolean> costReversed = new ArrayList<>();
@@ -179,13 +200,15 @@ class TrustLedgerPropertyTest {
         RemittanceFigures figures = RemittanceCalculator.compute(new CreditorFunds(creditor,
                 balance(now, creditor, LedgerAccount.CREDITOR_PAYABLE),
                 balance(now, creditor, LedgerAccount.FEES_RECEIVABLE),
-                balance(now, creditor, LedgerAccount.COSTS_RECEIVABLE), Money.of("0.00", "EUR"),
-                List.of()),
+                balance(now, creditor, LedgerAccount.COSTS_RECEIVABLE),
+                balance(now, creditor, LedgerAccount.REMITTANCE_RECLAIMABLE),
+                Money.of("0.00", "EUR"), List.of()),
             DAY, RemittanceCalculator.LEGAL_DELAY);
         RemittanceMovements.paid(creditor, figures, DAY, "remittance").ifPresent(m -> {
           write(m, lines);
           remittedPerCreditor.merge(creditor, figures.amount(), Money::plus);
           costsNettedPerCreditor.merge(creditor, figures.costsNetted(), Money::plus);
+          reclaimNettedPerCreditor.merge(creditor, figures.reclaimedNetted(), Money::plus);
         });
         for (int i = 0; i < payments.size(); i++) {
           if (payments.get(i).creditor().equals(creditor)) {
@@ -220,15 +243,35 @@ class TrustLedgerPropertyTest {
         feeMovement.ifPresent(f -> write(f, lines));
       } else if (!payments.isEmpty()) {
         int i = step.target() % payments.size();
-        if (!reversed.get(i) && !remitted.contains(i)) {
-          // The service refuses a second reversal of the same payment; a remitted payment had
-          // cleared, and cleared money does not bounce.
+        if (!reversed.get(i)) {
+          // The service refuses a second reversal of the same payment. A remitted payment can be
+          // returned too (a chargeback months later): its creditor's funds are settled in the
+          // same transaction, as Payments.reverse does.
+          Statistics.label("reversal").collect(remitted.contains(i) ? "after its remittance"
+              : "before any remittance");
           reversed.set(i, true);
+          UUID creditor = payments.get(i).creditor();
           payments.get(i).feeMovement()
               .ifPresent(f -> write(f.compensation(DAY.plusDays(1), "fees of bounced"), lines));
           payments.get(i).recovery()
               .ifPresent(r -> write(r.compensation(DAY.plusDays(1), "costs of bounced"), lines));
           write(payments.get(i).movement().compensation(DAY.plusDays(1), "bounced"), lines);
+          RemittedFundsReclaim reclaim = RemittedFundsReclaim.of(
+              LedgerBalances.perCreditor(linesOf(lines, creditor)), EUR);
+          reclaim.movement(creditor, DAY.plusDays(1), "reclaim").ifPresent(m -> write(m, lines));
+          advancedPerCreditor.merge(creditor, reclaim.advanced(), Money::plus);
+          reclaimedPerCreditor.merge(creditor, reclaim.reclaimed(), Money::plus);
+          costsRefundedPerCreditor.merge(creditor, reclaim.costsRefunded(), Money::plus);
+        }
+      }
+      // No creditor's money pays for another's, at any moment.
+      List<AccountBalance> now = LedgerBalances.perCreditor(lines);
+      for (UUID creditor : CREDITORS) {
+        for (LedgerAccount funds : List.of(LedgerAccount.TRUST_BANK,
+            LedgerAccount.CREDITOR_PAYABLE, LedgerAccount.FEES_RECEIVABLE,
+            LedgerAccount.COSTS_RECEIVABLE, LedgerAccount.REMITTANCE_RECLAIMABLE)) {
+          assertThat(balance(now, creditor, funds).isNegative())
+              .as("%s of %s after %s", funds, creditor, step).isFalse();
         }
       }
     }
@@ -260,21 +303,29 @@ class TrustLedgerPropertyTest {
     for (UUID creditor : CREDITORS) {
       Money own = trustPerCreditor.getOrDefault(creditor, zero);
       Money paidOut = remittedPerCreditor.getOrDefault(creditor, zero);
+      Money advancedOnReversals = advancedPerCreditor.getOrDefault(creditor, zero);
       assertThat(balance(perCreditor, creditor, LedgerAccount.TRUST_BANK))
-          .isEqualTo(own.minus(paidOut));
+          .isEqualTo(own.minus(paidOut).plus(advancedOnReversals));
+      Money reclaimOwed = reclaimedPerCreditor.getOrDefault(creditor, zero)
+          .minus(reclaimNettedPerCreditor.getOrDefault(creditor, zero));
+      assertThat(balance(perCreditor, creditor, LedgerAccount.REMITTANCE_RECLAIMABLE))
+          .isEqualTo(reclaimOwed);
       assertThat(balance(perCreditor, creditor, LedgerAccount.REMITTED)).isEqualTo(paidOut);
       Money income = balance(perCreditor, creditor, LedgerAccount.AGENCY_FEE_INCOME);
       Money vat = balance(perCreditor, creditor, LedgerAccount.VAT_PAYABLE);
       assertThat(income).isEqualTo(incomePerCreditor.getOrDefault(creditor, zero));
       assertThat(vat).isEqualTo(vatPerCreditor.getOrDefault(creditor, zero));
       // Collected = remitted + fees + VAT + costs (repaid by the debtors through the trust
-      // account, and the creditor's share netted by remittances) + held (payable), less the fees
-      // the creditor still owes.
+      // account, and the creditor's share netted by remittances, less what reversals refunded)
+      // + held (payable), less the fees the creditor still owes and the remitted funds of
+      // returned payments it still owes back (see the class comment).
       Money costsKept = recoveredInTrust.getOrDefault(creditor, zero)
-          .plus(costsNettedPerCreditor.getOrDefault(creditor, zero));
+          .plus(costsNettedPerCreditor.getOrDefault(creditor, zero))
+          .minus(costsRefundedPerCreditor.getOrDefault(creditor, zero));
       assertThat(balance(perCreditor, creditor, LedgerAccount.CREDITOR_PAYABLE)
               .plus(income).plus(vat).plus(paidOut).plus(costsKept)
-              .minus(balance(perCreditor, creditor, LedgerAccount.FEES_RECEIVABLE)))
+              .minus(balance(perCreditor, creditor, LedgerAccount.FEES_RECEIVABLE))
+              .minus(reclaimOwed))
           .isEqualTo(own);
       // The agency is owed back exactly what it advanced and nobody repaid it is not negative:
       // the advance stays the agency's money, never the creditor's.
@@ -287,8 +338,9 @@ class TrustLedgerPropertyTest {
           debtorShares = debtorShares.plus(costs.get(i).share().debtor());
         }
       }
+      // Its advances: the costs, and what it put into the trust account on reversals.
       assertThat(balance(perCreditor, creditor, LedgerAccount.AGENCY_ADVANCES))
-          .isEqualTo(advanced);
+          .isEqualTo(advanced.plus(advancedOnReversals));
       Money owedByDebtor = balance(perCreditor, creditor, LedgerAccount.DEBTOR_COSTS_RECEIVABLE);
       assertThat(owedByDebtor)
           .isEqualTo(owedToAgency(costs, costReversed, payments, reversed, creditor));
@@ -304,7 +356,8 @@ class TrustLedgerPropertyTest {
         .filter(b -> b.account() == LedgerAccount.TRUST_BANK)
         .map(AccountBalance::balance).reduce(zero, Money::plus);
     Money totalRemitted = remittedPerCreditor.values().stream().reduce(zero, Money::plus);
-    assertThat(totalInBank.plus(totalRemitted)).isEqualTo(collected);
+    Money totalAdvanced = advancedPerCreditor.values().stream().reduce(zero, Money::plus);
+    assertThat(totalInBank.plus(totalRemitted)).isEqualTo(collected.plus(totalAdvanced));
   }
 
   /** What the debtor of the creditor's case still owes the agency: its shares less repayments. */
@@ -360,6 +413,10 @@ class TrustLedgerPropertyTest {
       }
     }
     return false;
+  }
+
+  private static List<LedgerLine> linesOf(List<LedgerLine> lines, UUID creditor) {
+    return lines.stream().filter(l -> creditor.equals(l.creditorId())).toList();
   }
 
   private static void write(Movement m, List<LedgerLine> lines) {

@@ -37,7 +37,7 @@ class RemittanceCalculatorTest {
     OpenPayment transfer = payment("1000.00", "820.00", PaymentMethod.BANK_TRANSFER, END);
 
     RemittanceFigures f = RemittanceCalculator.compute(
-        new CreditorFunds(CREDITOR, eur("820.00"), eur("0.00"), eur("0.00"), eur("0.00"), List.of(transfer)), END,
+        new CreditorFunds(CREDITOR, eur("820.00"), eur("0.00"), eur("0.00"), eur("0.00"), eur("0.00"), List.of(transfer)), END,
         RemittanceCalculator.LEGAL_DELAY);
 
     assertThat(f.amount()).isEqualTo(eur("820.00"));
@@ -56,7 +56,7 @@ class RemittanceCalculatorTest {
         LocalDate.of(2026, 3, 25));
 
     RemittanceFigures f = RemittanceCalculator.compute(
-        new CreditorFunds(CREDITOR, eur("1230.00"), eur("0.00"), eur("0.00"), eur("0.00"), List.of(transfer, cheque)),
+        new CreditorFunds(CREDITOR, eur("1230.00"), eur("0.00"), eur("0.00"), eur("0.00"), eur("0.00"), List.of(transfer, cheque)),
         END, RemittanceCalculator.LEGAL_DELAY);
 
     assertThat(f.uncleared()).isEqualTo(eur("410.00"));
@@ -70,7 +70,7 @@ class RemittanceCalculatorTest {
     OpenPayment transfer = payment("1000.00", "820.00", PaymentMethod.BANK_TRANSFER, END);
 
     RemittanceFigures f = RemittanceCalculator.compute(
-        new CreditorFunds(CREDITOR, eur("820.00"), eur("72.00"), eur("0.00"), eur("0.00"), List.of(transfer)), END,
+        new CreditorFunds(CREDITOR, eur("820.00"), eur("72.00"), eur("0.00"), eur("0.00"), eur("0.00"), List.of(transfer)), END,
         RemittanceCalculator.LEGAL_DELAY);
 
     assertThat(f.feesNetted()).isEqualTo(eur("72.00"));
@@ -87,7 +87,7 @@ class RemittanceCalculatorTest {
   @Test
   void aCreditorOwingMoreThanItIsDueIsPaidNothingAndOwesTheRest() {
     RemittanceFigures f = RemittanceCalculator.compute(
-        new CreditorFunds(CREDITOR, eur("50.00"), eur("72.00"), eur("0.00"), eur("0.00"), List.of()), END,
+        new CreditorFunds(CREDITOR, eur("50.00"), eur("72.00"), eur("0.00"), eur("0.00"), eur("0.00"), List.of()), END,
         RemittanceCalculator.LEGAL_DELAY);
 
     assertThat(f.amount()).isEqualTo(eur("0.00"));
@@ -99,7 +99,7 @@ class RemittanceCalculatorTest {
     // 820.00 payable; 72.00 of fees owed, then a lawyer's 400.00 re-billed at cost: 348.00 paid
     OpenPayment transfer = payment("1000.00", "820.00", PaymentMethod.BANK_TRANSFER, END);
     RemittanceFigures f = RemittanceCalculator.compute(
-        new CreditorFunds(CREDITOR, eur("820.00"), eur("72.00"), eur("400.00"), eur("0.00"),
+        new CreditorFunds(CREDITOR, eur("820.00"), eur("72.00"), eur("400.00"), eur("0.00"), eur("0.00"),
             List.of(transfer)), END, RemittanceCalculator.LEGAL_DELAY);
 
     assertThat(f.feesNetted()).isEqualTo(eur("72.00"));
@@ -110,7 +110,7 @@ class RemittanceCalculatorTest {
   @Test
   void costsBeyondTheFundsWaitForTheNextRemittance() {
     RemittanceFigures f = RemittanceCalculator.compute(
-        new CreditorFunds(CREDITOR, eur("100.00"), eur("30.00"), eur("400.00"), eur("0.00"),
+        new CreditorFunds(CREDITOR, eur("100.00"), eur("30.00"), eur("400.00"), eur("0.00"), eur("0.00"),
             List.of()), END, RemittanceCalculator.LEGAL_DELAY);
 
     assertThat(f.feesNetted()).isEqualTo(eur("30.00"));
@@ -122,14 +122,14 @@ class RemittanceCalculatorTest {
   void onceRemittedNothingIsPayableSoASecondRunPaysNothing() {
     OpenPayment transfer = payment("1000.00", "820.00", PaymentMethod.BANK_TRANSFER, END);
     RemittanceFigures first = RemittanceCalculator.compute(
-        new CreditorFunds(CREDITOR, eur("820.00"), eur("0.00"), eur("0.00"), eur("0.00"), List.of(transfer)), END,
+        new CreditorFunds(CREDITOR, eur("820.00"), eur("0.00"), eur("0.00"), eur("0.00"), eur("0.00"), List.of(transfer)), END,
         RemittanceCalculator.LEGAL_DELAY);
     Movement paid = RemittanceMovements.paid(CREDITOR, first, END, "first").orElseThrow();
     Money payableAfter = eur("820.00").minus(paid.postings().get(0).amount());
 
     // The payment is on the approved run: no longer open.
     RemittanceFigures second = RemittanceCalculator.compute(
-        new CreditorFunds(CREDITOR, payableAfter, eur("0.00"), eur("0.00"), eur("0.00"), List.of()), END,
+        new CreditorFunds(CREDITOR, payableAfter, eur("0.00"), eur("0.00"), eur("0.00"), eur("0.00"), List.of()), END,
         RemittanceCalculator.LEGAL_DELAY);
 
     assertThat(second.amount()).isEqualTo(eur("0.00"));
@@ -143,7 +143,7 @@ class RemittanceCalculatorTest {
     OpenPayment recent = payment("100.00", "82.00", PaymentMethod.CASH, LocalDate.of(2026, 3, 1));
 
     RemittanceFigures f = RemittanceCalculator.compute(
-        new CreditorFunds(CREDITOR, eur("164.00"), eur("0.00"), eur("0.00"), eur("0.00"), List.of(old, recent)), END,
+        new CreditorFunds(CREDITOR, eur("164.00"), eur("0.00"), eur("0.00"), eur("0.00"), eur("0.00"), List.of(old, recent)), END,
         RemittanceCalculator.LEGAL_DELAY);
 
     // The cheque cleared on 20 February: due by 20 March, late on 31 March. The cash of 1 March
@@ -158,11 +158,67 @@ class RemittanceCalculatorTest {
     OpenPayment transfer = payment("1100.00", "920.00", PaymentMethod.BANK_TRANSFER, END);
 
     RemittanceFigures f = RemittanceCalculator.compute(
-        new CreditorFunds(CREDITOR, eur("920.00"), eur("0.00"), eur("0.00"), eur("100.00"), List.of(transfer)),
+        new CreditorFunds(CREDITOR, eur("920.00"), eur("0.00"), eur("0.00"), eur("0.00"), eur("100.00"), List.of(transfer)),
         END, RemittanceCalculator.LEGAL_DELAY);
 
     assertThat(f.heldForDebtors()).isEqualTo(eur("100.00"));
     assertThat(f.amount()).isEqualTo(eur("820.00"));
+  }
+
+  @Test
+  void fundsRemittedFromAReturnedPaymentAreRecoveredFromTheNextRemittance() {
+    // A payment of 100.00 (15.00 + 3.00 VAT of fees) was remitted, 82.00, then the bank returned
+    // it: the creditor owes 82.00 back. A new transfer of 1,000.00 leaves 820.00 payable:
+    // 820.00 − 82.00 = 738.00 paid, nothing left owed.
+    OpenPayment transfer = payment("1000.00", "820.00", PaymentMethod.BANK_TRANSFER, END);
+
+    RemittanceFigures f = RemittanceCalculator.compute(
+        new CreditorFunds(CREDITOR, eur("820.00"), eur("0.00"), eur("0.00"), eur("82.00"),
+            eur("0.00"), List.of(transfer)), END, RemittanceCalculator.LEGAL_DELAY);
+
+    assertThat(f.reclaimedNetted()).isEqualTo(eur("82.00"));
+    assertThat(f.reclaimOutstanding()).isEqualTo(eur("0.00"));
+    assertThat(f.amount()).isEqualTo(eur("738.00"));
+    Movement m = RemittanceMovements.paid(CREDITOR, f, END, "remittance").orElseThrow();
+    assertThat(m.postings()).containsExactly(
+        Posting.debit(LedgerAccount.CREDITOR_PAYABLE, eur("820.00")),
+        Posting.credit(LedgerAccount.TRUST_BANK, eur("738.00")),
+        Posting.debit(LedgerAccount.REMITTED, eur("738.00")),
+        Posting.credit(LedgerAccount.REMITTED_CONTRA, eur("738.00")),
+        Posting.credit(LedgerAccount.REMITTANCE_RECLAIMABLE, eur("82.00")));
+  }
+
+  @Test
+  void theReclaimIsNettedAfterFeesAndCostsAndTheRestStaysOwed() {
+    // 100.00 payable; 30.00 of fees and 50.00 of costs owed come first, then 20.00 of the 82.00
+    // reclaim: nothing paid, 62.00 still owed back.
+    RemittanceFigures f = RemittanceCalculator.compute(
+        new CreditorFunds(CREDITOR, eur("100.00"), eur("30.00"), eur("50.00"), eur("82.00"),
+            eur("0.00"), List.of()), END, RemittanceCalculator.LEGAL_DELAY);
+
+    assertThat(f.feesNetted()).isEqualTo(eur("30.00"));
+    assertThat(f.costsNetted()).isEqualTo(eur("50.00"));
+    assertThat(f.reclaimedNetted()).isEqualTo(eur("20.00"));
+    assertThat(f.reclaimOutstanding()).isEqualTo(eur("62.00"));
+    assertThat(f.amount()).isEqualTo(eur("0.00"));
+    assertThat(RemittanceMovements.paid(CREDITOR, f, END, "remittance").orElseThrow().postings())
+        .containsExactly(Posting.debit(LedgerAccount.CREDITOR_PAYABLE, eur("100.00")),
+            Posting.credit(LedgerAccount.FEES_RECEIVABLE, eur("30.00")),
+            Posting.credit(LedgerAccount.COSTS_RECEIVABLE, eur("50.00")),
+            Posting.credit(LedgerAccount.REMITTANCE_RECLAIMABLE, eur("20.00")));
+  }
+
+  @Test
+  void aReclaimWithNothingCollectedStaysOwedAndTheLineSaysSoWithoutMovingMoney() {
+    RemittanceFigures f = RemittanceCalculator.compute(
+        new CreditorFunds(CREDITOR, eur("0.00"), eur("0.00"), eur("0.00"), eur("82.00"),
+            eur("0.00"), List.of()), END, RemittanceCalculator.LEGAL_DELAY);
+
+    assertThat(f.amount()).isEqualTo(eur("0.00"));
+    assertThat(f.reclaimedNetted()).isEqualTo(eur("0.00"));
+    assertThat(f.reclaimOutstanding()).isEqualTo(eur("82.00"));
+    assertThat(f.isEmpty()).isFalse();
+    assertThat(RemittanceMovements.paid(CREDITOR, f, END, "remittance")).isEmpty();
   }
 
   @Test

@@ -82,9 +82,7 @@ class CasePaymentsSection extends VerticalLayout {
         .setHeader(getTranslation("payment.method")).setAutoWidth(true);
     grid.addColumn(p -> p.reference() == null ? "" : p.reference())
         .setHeader(getTranslation("payment.reference")).setFlexGrow(1);
-    grid.addColumn(p -> p.status() == PaymentView.Status.REVERSED
-            ? getTranslation("payment.reversed",
-                getTranslation("reversalReason." + p.reversal().reason().name()))
+    grid.addColumn(p -> p.status() == PaymentView.Status.REVERSED ? reversed(p)
             : p.overpayment() ? getTranslation("payment.overpayment",
                 Formats.money(p.held(), getLocale())) : getTranslation("payment.received"))
         .setHeader(getTranslation("payment.status")).setFlexGrow(2);
@@ -92,6 +90,15 @@ class CasePaymentsSection extends VerticalLayout {
         .setAutoWidth(true);
     grid.setItems(all);
     return grid;
+  }
+
+  /** The reversal, and when the payment had been remitted, what the creditor now owes back. */
+  private String reversed(PaymentView p) {
+    String reason = getTranslation("reversalReason." + p.reversal().reason().name());
+    return p.reversal().reclaimedFromCreditor().isZero()
+        ? getTranslation("payment.reversed", reason)
+        : getTranslation("payment.reversedAfterRemittance", reason,
+            Formats.money(p.reversal().reclaimedFromCreditor(), getLocale()));
   }
 
   private HorizontalLayout postForm(boolean staff) {

@@ -192,6 +192,9 @@ public class RemittanceRunsView extends VerticalLayout implements BeforeEnterObs
     moneyColumn(RemittanceLineView::heldForDebtors, "remittanceRuns.line.held");
     moneyColumn(RemittanceLineView::feesNetted, "remittanceRuns.line.feesNetted");
     moneyColumn(RemittanceLineView::costsNetted, "remittanceRuns.line.costsNetted");
+    // Funds remitted from payments the bank returned since: recovered here, or still owed.
+    moneyColumn(RemittanceLineView::reclaimedNetted, "remittanceRuns.line.reclaimedNetted");
+    moneyColumn(RemittanceLineView::reclaimOutstanding, "remittanceRuns.line.reclaimOutstanding");
     moneyColumn(RemittanceLineView::amount, "remittanceRuns.line.amount");
     lines.addColumn(RemittanceLineView::latePayments)
         .setHeader(getTranslation("remittanceRuns.late")).setTextAlign(ColumnTextAlign.END)

@@ -4,6 +4,7 @@ import io.recova.agency.cost.CostView;
 import io.recova.agency.fee.FeeLine;
 import io.recova.agency.money.Money;
 import io.recova.agency.organisation.AgencyIdentity;
+import io.recova.agency.remittance.ReclaimsNetted;
 import io.recova.agency.remittance.RemittanceLineView;
 import io.recova.agency.remittance.RemittanceRun;
 import io.recova.agency.remittance.RemittanceStatement;
@@ -19,7 +20,8 @@ import java.util.ResourceBundle;
 
 /**
  * What the statement prints, formatted for its language: the heading parameters, one row per
- * payment, per fee line and per cost re-billed, and the totals. Amounts the creditor is charged
+ * payment, per fee line, per cost re-billed and per payment returned after an earlier remittance,
+ * and the totals. Amounts the creditor is charged
  * print negative.
  */
 record RemittanceStatementData(Map<String, Object> parameters, List<StatementRow> rows) {
@@ -45,7 +47,9 @@ record RemittanceStatementData(Map<String, Object> parameters, List<StatementRow
         rows.add(new StatementRow("", "", "  " + labels.getString("row.costsRepaid"),
             format.money(zero.minus(p.costsRepaid())), ""));
       }
-      if (e.fees() == null || e.fees().reversed()) {
+      // A fee reversed since (the bank returned the payment after this remittance) still prints:
+      // this remittance took it; the reversal is settled on a later statement.
+      if (e.fees() == null) {
         continue;
       }
       for (FeeLine l : e.fees().lines()) {
@@ -62,6 +66,20 @@ record RemittanceStatementData(Map<String, Object> parameters, List<StatementRow
           MessageFormat.format(labels.getString("row.cost"),
               labels.getString("cost." + c.kind().name()), c.supplier(), c.reference()),
           format.money(zero.minus(c.creditorShare())), ""));
+    }
+    // Payments returned by the bank after their funds were remitted: what the creditor owed back
+    // for each, and what reclaimedNetted deducts of it here.
+    for (ReclaimsNetted.Open r : statement.reclaims()) {
+      var reclaim = r.reclaim();
+      String label = MessageFormat.format(labels.getString("row.reclaim"),
+          format.money(reclaim.amount()), format.date(reclaim.valueDate()),
+          format.money(r.owedBefore()));
+      if (!r.owedAfter().isZero()) {
+        label += " " + MessageFormat.format(labels.getString("row.reclaim.outstanding"),
+            format.money(r.owedAfter()));
+      }
+      rows.add(new StatementRow(format.date(reclaim.reversedOn()), reclaim.caseReference(),
+          label, format.money(zero.minus(r.netted())), ""));
     }
     Map<String, Object> parameters = new LinkedHashMap<>();
     parameters.put("agencyName", agency.name());
@@ -84,6 +102,10 @@ record RemittanceStatementData(Map<String, Object> parameters, List<StatementRow
     parameters.put("heldForDebtors", format.money(zero.minus(line.heldForDebtors())));
     parameters.put("feesNetted", format.money(zero.minus(line.feesNetted())));
     parameters.put("costsNetted", format.money(zero.minus(line.costsNetted())));
+    parameters.put("reclaimedNetted", format.money(zero.minus(line.reclaimedNetted())));
+    parameters.put("reclaimOutstanding", line.reclaimOutstanding().isZero() ? ""
+        : MessageFormat.format(labels.getString("reclaim.note"),
+            format.money(line.reclaimOutstanding())));
     parameters.put("amountPaid", format.money(line.amount()));
     parameters.put("latePayments", line.latePayments() == 0 ? ""
         : MessageFormat.format(labels.getString("late.note"), line.latePayments()));

@@ -11,6 +11,7 @@ import io.recova.agency.fee.FeeLine;
 import io.recova.agency.fee.FeeStage;
 import io.recova.agency.money.Money;
 import io.recova.agency.organisation.AgencyIdentity;
+import io.recova.agency.remittance.ReclaimsNetted;
 import io.recova.agency.remittance.RemittanceLineView;
 import io.recova.agency.remittance.RemittanceRun;
 import io.recova.agency.remittance.RemittanceStatement;
@@ -29,8 +30,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The statement read back from the PDF, every amount checked. Worked numbers: a transfer of
  * 1,000.00 bears 15 % (150.00 + 30.00 VAT), leaving 820.00; a cheque of 200.00 paid late bears
- * 30.00 + 6.00 VAT and the 30.00 file fee + 6.00 VAT, leaving 128.00; 948.00 held, 12.00 of fees
- * owed on a direct payment netted: 936.00 paid.
+ * 30.00 + 6.00 VAT and the 30.00 file fee + 6.00 VAT, leaving 128.00; 804.00 held once the
+ * debtor repaid 144.00 of costs, 12.00 of fees owed on a direct payment and 100.00 of costs netted,
+ * then 82.00 recovered of an earlier remittance (a payment of 100.00, 82.00 remitted after its
+ * 18.00 of fees, returned by the bank since): 610.00 paid.
  */
 class RemittanceStatementReportTest {
 
@@ -65,8 +68,8 @@ class RemittanceStatementReportTest {
         LocalDate.of(2026, 2, 20), true, eur("0.00"));
     RemittanceLineView line = new RemittanceLineView(UUID.randomUUID(), "Martin Matériaux SAS",
         "FR7630006000011234567890189", "BNPAFRPP", eur("804.00"), eur("0.00"), eur("0.00"),
-        eur("12.00"), eur("100.00"), eur("692.00"), 1, List.of(transfer, cheque),
-        UUID.randomUUID());
+        eur("12.00"), eur("100.00"), eur("82.00"), eur("0.00"), eur("610.00"), 1,
+        List.of(transfer, cheque), UUID.randomUUID());
     CostView lawyer = new CostView(UUID.randomUUID(), UUID.randomUUID(), CostKind.LAWYER_FEE,
         eur("500.00"), eur("100.00"), eur("600.00"), "Maître Durand", LocalDate.of(2026, 3, 20),
         null, "H-2026-17", eur("500.00"), eur("500.00"), eur("100.00"), eur("0.00"),
@@ -80,7 +83,25 @@ class RemittanceStatementReportTest {
             new RemittanceStatement.Entry(cheque, fees("200.00",
                 List.of(line(FeeKind.CONTINGENCY, "15.00", "30.00", "6.00"),
                     line(FeeKind.FILE_FEE, null, "30.00", "6.00")), "60.00", "12.00"))),
-        List.of(lawyer));
+        List.of(lawyer), List.of(new ReclaimsNetted.Open(returned(), eur("82.00"),
+            eur("82.00"))));
+  }
+
+  /** A cheque of 100.00 of 15 January, 82.00 of it remitted, bounced on 10 March. */
+  static ReclaimsNetted.Reclaim returned() {
+    return new ReclaimsNetted.Reclaim(UUID.randomUUID(), "MM-2026-0011",
+        LocalDate.of(2026, 1, 15), eur("100.00"), LocalDate.of(2026, 3, 10), eur("82.00"));
+  }
+
+  /** The next month: nothing collected, the 82.00 still owed. */
+  static RemittanceStatement nothingCollected() {
+    RemittanceLineView line = new RemittanceLineView(UUID.randomUUID(), "Martin Matériaux SAS",
+        "FR7630006000011234567890189", "BNPAFRPP", eur("0.00"), eur("0.00"), eur("0.00"),
+        eur("0.00"), eur("0.00"), eur("0.00"), eur("82.00"), eur("0.00"), 0, List.of(), null);
+    return new RemittanceStatement(UUID.fromString("1a2b3c4d-0000-4000-8000-000000000001"),
+        LocalDate.of(2026, 3, 31), RemittanceRun.Status.APPROVED,
+        Instant.parse("2026-04-01T08:00:00Z"), line, List.of(), List.of(),
+        List.of(new ReclaimsNetted.Open(returned(), eur("82.00"), eur("0.00"))));
   }
 
   static AgencyIdentity agency() {
@@ -123,9 +144,11 @@ class RemittanceStatementReportTest {
         "Funds held for you €804.00", "Held back: payments not yet cleared €0.00",
         "Held back: overpayments, the debtors' money €0.00",
         "Fees you owe, netted -€12.00", "Costs you bear, netted -€100.00",
-        "Amount paid to you €692.00",
+        "Returned payments: remittance recovered -€82.00",
+        "Amount paid to you €610.00",
         "1 payment(s) remitted later than one month");
-    assertThat(french).contains("Montant qui vous est versé 692,00 €",
+    assertThat(french).contains("Montant qui vous est versé 610,00 €",
+        "Paiements rejetés : reversement récupéré -82,00 €",
         "Fonds détenus pour votre compte 804,00 €", "Frais à votre charge, compensés -100,00 €");
   }
 
@@ -136,5 +159,28 @@ class RemittanceStatementReportTest {
         "2026-17 (advanced by the agency, re-", "-€100.00",
         "Costs advanced by the agency, repaid by the debtor -€144.00");
     assertThat(french).contains("Honoraires d'avocat : Maître Durand, facture H-");
+  }
+
+  @Test
+  void printsThePaymentReturnedAfterItsRemittanceAndWhatIsRecoveredOfIt() {
+    assertThat(english).contains("10 Mar 2026 MM-2026-0011",
+        "Recovery of an earlier remittance: the payment of €100.00 of 15 Jan 2026",
+        "returned by the bank; you owed €82.00 of it back", "-€82.00");
+    assertThat(french).contains("10/03/2026 MM-2026-0011",
+        "Remboursement d'un reversement antérieur : le paiement de 100,00 € du 15/01/2026");
+    assertThat(english).doesNotContain("still owed");
+  }
+
+  @Test
+  void aReclaimTheFundsDidNotCoverIsShownAsStillOwed() {
+    String text = PdfText.normalise(PdfText.of(REPORT.render(nothingCollected(), agency(),
+        Locale.ENGLISH, LocalDate.of(2026, 4, 2), PARIS)));
+    String texte = PdfText.normalise(PdfText.of(REPORT.render(nothingCollected(), agency(),
+        Locale.FRENCH, LocalDate.of(2026, 4, 2), PARIS)));
+
+    assertThat(text).contains("MM-2026-0011", "(€82.00 still owed, deducted from a later",
+        "Amount paid to you €0.00", "You still owe €82.00 of funds remitted from payments the"
+            + " bank returned");
+    assertThat(texte).contains("Vous restez redevable de 82,00 €", "82,00 € encore dus");
   }
 }

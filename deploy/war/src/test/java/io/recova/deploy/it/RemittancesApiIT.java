@@ -24,7 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Remittance runs on the real WAR: a run pays the cleared funds less fees and holds back an
  * uncleared cheque, approval writes it to the ledger, running again pays nothing twice, the SEPA
- * file validates against the ISO 20022 schema, and a client reads its own remittances only.
+ * file validates against the ISO 20022 schema, a payment the bank returns after its remittance is
+ * recovered from the creditor's next one, and a client reads its own remittances only.
  * Each test registers its own creditor, so other tests' payments never reach its runs.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -74,6 +75,56 @@ class RemittancesApiIT {
 
   private static BigDecimal money(JsonObject o, String field) {
     return o.getJsonObject(field).getJsonNumber("amount").bigDecimalValue();
+  }
+
+  private JsonObject pay(String caseId, String amount, LocalDate valueDate) {
+    Api.Reply r = api().post("/api/v1/cases/" + caseId + "/payments", Tokens.of("collector"),
+        "{\"amount\": " + amount + ", \"currency\": \"EUR\", \"method\": \"BANK_TRANSFER\","
+            + " \"valueDate\": \"" + valueDate + "\"}",
+        Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.object();
+  }
+
+  /** What the payment left the creditor once its fees and their VAT were taken. */
+  private static BigDecimal left(JsonObject payment) {
+    return money(payment, "amount")
+        .subtract(money(payment.getJsonObject("fees"), "chargedToCreditor"));
+  }
+
+  private JsonObject approve(JsonObject draft) {
+    Api.Reply approved = api().post("/api/v1/remittances/runs/" + draft.getString("id")
+        + "/approve", Tokens.of("manager"), "{}");
+    assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+    return approved.object();
+  }
+
+  private static JsonObject onlyLine(Api.Reply run) {
+    assertThat(run.object().getJsonArray("lines")).as(run.body()).hasSize(1);
+    return run.object().getJsonArray("lines").getJsonObject(0);
+  }
+
+  /** The creditor's balance of one ledger account, as the manager reads it. */
+  private BigDecimal balance(String creditorId, String account) {
+    Api.Reply r = api().get("/api/v1/ledger/balances?creditorId=" + creditorId,
+        Tokens.of("manager"));
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    return r.json().asJsonArray().stream().map(v -> v.asJsonObject())
+        .filter(b -> b.getString("account").equals(account))
+        .map(b -> money(b, "balance")).findFirst().orElse(BigDecimal.ZERO);
+  }
+
+  private void assertLedgerVerifies() {
+    Api.Reply verification = api().get("/api/v1/ledger/verification", Tokens.of("manager"));
+    assertThat(verification.status()).as(verification.body()).isEqualTo(200);
+    assertThat(verification.object().getJsonArray("problems")).as(verification.body()).isEmpty();
+  }
+
+  private static String text(byte[] pdf) throws java.io.IOException {
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document)
+          .replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll("\\s+", " ");
+    }
   }
 
   @Test
@@ -130,12 +181,6 @@ class RemittancesApiIT {
     assertThat(new String(sepa.bytes(), StandardCharsets.UTF_8))
         .contains("<IBAN>FR7630006000011234567890189</IBAN>",
             ">" + transferLeft.setScale(2).toPlainString() + "</InstdAmt>");
-
-    // The transfer's money has left: reversing it now would spend other creditors' funds.
-    Api.Reply reversal = api().post("/api/v1/payments/" + transfer.getString("id")
-        + "/reversal", Tokens.of("manager"), "{\"reason\": \"CHARGEBACK\"}");
-    assertThat(reversal.status()).as(reversal.body()).isEqualTo(409);
-    assertThat(reversal.body()).contains("already remitted");
 
     Api.Reply verification = api().get("/api/v1/ledger/verification", Tokens.of("manager"));
     assertThat(verification.object().getJsonArray("problems")).as(verification.body()).isEmpty();
@@ -218,5 +263,103 @@ class RemittancesApiIT {
         .isEqualTo(200);
     assertThat(TestServices.auditEventsOf("RemittanceRun", id))
         .contains("remittance.access-refused by dupont");
+  }
+
+  /**
+   * A transfer of 1,000.00 is remitted (less its fees), then the bank returns it: the reversal is
+   * recorded (no longer refused), the agency advances what was remitted into the trust account
+   * and the creditor owes it back. A run with nothing collected pays nothing and shows it still
+   * owed; the next collection's run recovers it; running that period again pays nothing twice.
+   */
+  @Test
+  void aPaymentReturnedAfterItsRemittanceIsRecoveredFromTheNextRemittance() throws Exception {
+    LocalDate today = LocalDate.now();
+    String creditor = registerCreditor();
+    String caseId = openCase(creditor, "5000.00");
+    JsonObject transfer = pay(caseId, "1000.00", today.minusDays(3));
+    BigDecimal remitted = left(transfer);
+    BigDecimal fees = money(transfer.getJsonObject("fees"), "chargedToCreditor");
+    assertThat(fees).isPositive();
+    BigDecimal invoiced = money(transfer.getJsonObject("fees"), "agencyIncome")
+        .add(money(transfer.getJsonObject("fees"), "vat"));
+
+    Api.Reply firstRun = run(creditor, today.minusDays(2));
+    assertThat(firstRun.status()).as(firstRun.body()).isEqualTo(201);
+    assertThat(money(onlyLine(firstRun), "amount")).isEqualByComparingTo(remitted);
+    approve(firstRun.object());
+
+    Api.Reply reversal = api().post("/api/v1/payments/" + transfer.getString("id")
+        + "/reversal", Tokens.of("manager"),
+        "{\"reason\": \"BANK_RETURN\", \"note\": \"R-transaction MS03\"}");
+    assertThat(reversal.status()).as(reversal.body()).isEqualTo(200);
+    JsonObject reversed = reversal.object();
+    assertThat(reversed.getString("status")).isEqualTo("REVERSED");
+    JsonObject settled = reversed.getJsonObject("reversal");
+    assertThat(money(settled, "advancedByAgency")).isEqualByComparingTo(remitted);
+    assertThat(money(settled, "reclaimedFromCreditor")).isEqualByComparingTo(remitted);
+    assertThat(money(settled, "refundedToCreditor")).isZero();
+    assertThat(settled.getString("reclaimTransactionId")).isNotBlank();
+    // The creditor's funds are whole again: nobody else's money pays for the returned transfer.
+    assertThat(balance(creditor, "TRUST_BANK")).isZero();
+    assertThat(balance(creditor, "CREDITOR_PAYABLE")).isZero();
+    assertThat(balance(creditor, "REMITTANCE_RECLAIMABLE")).isEqualByComparingTo(remitted);
+    assertThat(balance(creditor, "AGENCY_ADVANCES")).isEqualByComparingTo(remitted);
+    assertLedgerVerifies();
+    assertThat(TestServices.queryOne("select count(*) from ledger_transaction"
+        + " where kind = 'REMITTED_FUNDS_RECLAIMED' and creditor_id = '" + creditor + "'"))
+        .isEqualTo("1");
+    assertThat(api().get("/api/v1/cases/" + caseId, Tokens.of("manager")).body())
+        .contains("the agency advanced", "will be deducted from its next remittance");
+    assertThat(TestServices.auditEventsOf("Payment", transfer.getString("id")))
+        .contains("payment.reversed by manager");
+
+    // Nothing collected since: the run pays nothing and says what the creditor still owes.
+    Api.Reply owedRun = run(creditor, today.minusDays(1));
+    assertThat(owedRun.status()).as(owedRun.body()).isEqualTo(201);
+    JsonObject owed = onlyLine(owedRun);
+    assertThat(money(owed, "amount")).isZero();
+    assertThat(money(owed, "reclaimedNetted")).isZero();
+    assertThat(money(owed, "reclaimOutstanding")).isEqualByComparingTo(remitted);
+    approve(owedRun.object());
+    // The fee the first run invoiced is credited with this one, the payment being reversed.
+    Api.Reply invoices = api().get("/api/v1/invoices?creditorId=" + creditor,
+        Tokens.of("manager"));
+    assertThat(invoices.status()).as(invoices.body()).isEqualTo(200);
+    assertThat(invoices.json().asJsonArray().stream().map(v -> v.asJsonObject())
+        .filter(i -> i.getString("kind").equals("CREDIT_NOTE"))
+        .map(i -> money(i, "totalInclVat")))
+        .singleElement().satisfies(total -> assertThat(total).isEqualByComparingTo(
+            invoiced.negate()));
+
+    JsonObject later = pay(caseId, "2000.00", today);
+    Api.Reply recovering = run(creditor, today);
+    assertThat(recovering.status()).as(recovering.body()).isEqualTo(201);
+    JsonObject line = onlyLine(recovering);
+    assertThat(money(line, "reclaimedNetted")).isEqualByComparingTo(remitted);
+    assertThat(money(line, "reclaimOutstanding")).isZero();
+    assertThat(money(line, "amount")).isEqualByComparingTo(left(later).subtract(remitted));
+    String recoveringId = approve(recovering.object()).getString("id");
+    assertThat(balance(creditor, "REMITTANCE_RECLAIMABLE")).isZero();
+    assertThat(balance(creditor, "CREDITOR_PAYABLE")).isZero();
+    // What stays in the trust account is the agency's: the later fees and its advance back.
+    assertThat(balance(creditor, "TRUST_BANK")).isEqualByComparingTo(
+        money(later.getJsonObject("fees"), "chargedToCreditor").add(remitted));
+    assertLedgerVerifies();
+
+    Api.Reply statement = api().get("/api/v1/remittances/runs/" + recoveringId + "/statements/"
+        + creditor + ".pdf", Tokens.of("manager"), Map.of("Accept-Language", "en"));
+    assertThat(statement.status()).as(statement.body()).isEqualTo(200);
+    String read = text(statement.bytes());
+    assertThat(read).contains("Recovery of an earlier remittance: the payment of",
+        "Returned payments: remittance recovered",
+        "-€" + String.format(java.util.Locale.ENGLISH, "%,.2f", remitted));
+
+    // The same period again: the approved run as it was; nothing is paid or recovered twice.
+    Api.Reply again = run(creditor, today);
+    assertThat(again.status()).as(again.body()).isEqualTo(200);
+    assertThat(again.object().getString("id")).isEqualTo(recoveringId);
+    assertThat(TestServices.queryOne("select count(*) from ledger_transaction"
+        + " where kind = 'REMITTANCE' and creditor_id = '" + creditor + "'")).isEqualTo("2");
+    assertThat(balance(creditor, "REMITTANCE_RECLAIMABLE")).isZero();
   }
 }
