@@ -84,6 +84,13 @@ public class PortalRemittancesView extends VerticalLayout implements BeforeEnter
     grid.addColumn(r -> Formats.money(r.line().feesKept(), getLocale()))
         .setHeader(getTranslation("remittances.fees")).setTextAlign(ColumnTextAlign.END)
         .setAutoWidth(true);
+    // Costs re-billed at cost, and funds of payments the bank returned after their remittance.
+    grid.addColumn(r -> Formats.money(r.line().costsNetted(), getLocale()))
+        .setHeader(getTranslation("remittances.costs")).setTextAlign(ColumnTextAlign.END)
+        .setAutoWidth(true);
+    grid.addColumn(r -> Formats.money(r.line().reclaimedNetted(), getLocale()))
+        .setHeader(getTranslation("remittances.reclaimed")).setTextAlign(ColumnTextAlign.END)
+        .setAutoWidth(true);
     grid.addColumn(r -> Formats.money(r.line().amount(), getLocale()))
         .setHeader(getTranslation("remittances.amount")).setTextAlign(ColumnTextAlign.END)
         .setAutoWidth(true);
