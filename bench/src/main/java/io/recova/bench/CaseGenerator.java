@@ -110,7 +110,7 @@ final class CaseGenerator {
     String last = dice.pick(Names.LAST);
     String name = company ? dice.pick(Names.TRADE) + " " + last + " " + dice.pick(Names.FORM)
         : first + " " + last;
-    String registration = company && dice.chance(0.8) ? dice.digits(9) : null;
+    String registration = company && dice.chance(0.8) ? dice.siren() : null;
     DebtorProfile profile = kind == Kind.PORTFOLIO && dice.chance(0.4)
         ? dice.pick(new DebtorProfile[] {DebtorProfile.GOOD_PAYER, DebtorProfile.NEGLIGENT,
             DebtorProfile.IN_DIFFICULTY, DebtorProfile.UNREACHABLE})

@@ -79,7 +79,7 @@ final class Creditors {
     tables.mandate.row(mandate, amicable, judicial, "MONTHLY", iban, BIC, signed,
         BigDecimal.TEN.setScale(2));
     String[] town = dice.pick(Names.TOWN);
-    tables.creditor.row(id, name, dice.digits(9),
+    tables.creditor.row(id, name, dice.siren(),
         dice.between(1, 200) + " " + dice.pick(Names.STREET) + ", " + town[0] + " " + town[1],
         "compta" + index + "@" + MARKER_DOMAIN, mandate,
         signed.atStartOfDay(Clock.ZONE).toInstant());

@@ -72,6 +72,45 @@ final class Dice {
     return s.toString();
   }
 
+  /**
+   * A SIREN as INSEE numbers them: eight digits and a Luhn check digit, so the application's own
+   * validation (the import refuses a wrong one) accepts it.
+   */
+  String siren() {
+    int[] digits = new int[9];
+    digits[0] = random.nextInt(1, 10);
+    for (int i = 1; i < 8; i++) {
+      digits[i] = random.nextInt(10);
+    }
+    for (int check = 0; check < 10; check++) {
+      digits[8] = check;
+      if (luhn(digits) % 10 == 0) {
+        break;
+      }
+    }
+    StringBuilder s = new StringBuilder(9);
+    for (int d : digits) {
+      s.append(d);
+    }
+    return s.toString();
+  }
+
+  private static int luhn(int[] digits) {
+    int sum = 0;
+    for (int i = 0; i < digits.length; i++) {
+      // From the right, every second digit is doubled: with nine digits, the even positions.
+      int d = digits[digits.length - 1 - i];
+      if (i % 2 == 1) {
+        d *= 2;
+        if (d > 9) {
+          d -= 9;
+        }
+      }
+      sum += d;
+    }
+    return sum;
+  }
+
   /** For libraries that take a java.util.Random (iban4j), still from the seed. */
   java.util.Random javaRandom() {
     return new java.util.Random(random.nextLong());

@@ -218,7 +218,7 @@ final class Harness {
 
   private Result balance(Connection db, String token, UUID creditor) throws Exception {
     List<UUID> ids = ids(db, "select case_id from payment where creditor_id = '" + creditor
-        + "' group by case_id order by min(id) limit 500");
+        + "' group by case_id order by case_id limit 500");
     Collections.shuffle(ids, random);
     LocalDate day = asOf.minusDays(1);
     String[] reads = {

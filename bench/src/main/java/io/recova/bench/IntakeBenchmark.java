@@ -79,7 +79,8 @@ final class IntakeBenchmark {
         int created = answer.json().getInt("casesCreated");
         if (created != cases) {
           throw new IllegalStateException("The import created " + created + " of " + cases
-              + " dossiers: " + answer.text().substring(0, Math.min(2000, answer.text().length())));
+              + " dossiers; first problems: " + answer.json().getJsonArray("problems").stream()
+                .limit(5).toList());
         }
         viaApi.add(answer.nanos());
       }

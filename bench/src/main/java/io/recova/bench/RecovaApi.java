@@ -39,7 +39,8 @@ final class RecovaApi {
 
   private final String base;
   private final String issuer;
-  private final HttpClient http = HttpClient.newBuilder()
+  // HTTP/1.1 as wrk and most integrations speak it; the h2c upgrade also broke large answers.
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(10)).build();
 
   RecovaApi(String base, String issuer) {
