@@ -96,21 +96,15 @@ final class Harness {
       System.out.printf("%,d cases; largest creditor %s with %,d%n", cases, largest,
           largestCases);
 
-      System.out.println("Bulk intake...");
-      results.add(new IntakeBenchmark(database, api, token, asOf, 42)
-          .run(intakeCases, intakeRounds));
-      System.out.println("Portfolio page...");
-      results.add(portfolio(db, token, largest));
-      System.out.println("Dashboard KPIs...");
-      results.add(kpis(db, token, largest));
-      System.out.println("Case balance...");
-      results.add(balance(db, token, largest));
-      System.out.println("Remittance run and statement...");
-      results.addAll(remittance(db, token));
-      System.out.println("GET /cases/{id} under load...");
-      results.add(load(db, token));
-      System.out.println("Heap...");
-      results.add(heap());
+      UUID creditor = largest;
+      step(results, "bulk intake", () -> List.of(new IntakeBenchmark(database, api, token, asOf,
+          42).run(intakeCases, intakeRounds)));
+      step(results, "portfolio page", () -> List.of(portfolio(db, token, creditor)));
+      step(results, "dashboard KPIs", () -> List.of(kpis(db, token, creditor)));
+      step(results, "case balance", () -> List.of(balance(db, token, creditor)));
+      step(results, "remittance run and statement", () -> remittance(db, token));
+      step(results, "GET /cases/{id} under load", () -> List.of(load(db, token)));
+      step(results, "heap", () -> List.of(heap()));
       context.put("loadAverageAtEnd", loadAverage());
     }
     Path directory = Files.isDirectory(Path.of("bench")) ? Path.of("bench", "target")
@@ -119,6 +113,25 @@ final class Harness {
     System.out.println();
     System.out.print(ResultsFile.table(results));
     System.out.println("Results: " + file.toAbsolutePath());
+  }
+
+  @FunctionalInterface
+  private interface Step {
+    List<Result> run() throws Exception;
+  }
+
+  /** Runs one operation; a failure is reported as its result, and the others still run. */
+  private static void step(List<Result> results, String name, Step step) {
+    System.out.println(name + "...");
+    long start = System.nanoTime();
+    try {
+      results.addAll(step.run());
+    } catch (Exception | AssertionError e) {
+      Samples elapsed = new Samples();
+      elapsed.add(System.nanoTime() - start);
+      results.add(new Result(name, "ms", elapsed, null, null, "-", false,
+          "FAILED after the time shown: " + e));
+    }
   }
 
   private Samples[] measure(Timed app, Timed floor) throws Exception {
