@@ -88,8 +88,6 @@ final class CaseGenerator {
   private record Event(Instant at, String actor, CaseEventKind kind, LocalDate legalDate,
       Stage from, Stage to, String note, boolean internal) {}
 
-  private record ClaimRow(ClaimView view) {}
-
   /** Writes the dossier; its number makes its reference unique within the creditor. */
   UUID write(Creditors.Creditor creditor, long number, Kind kind) {
     UUID caseId = dice.uuid();
@@ -232,7 +230,6 @@ final class CaseGenerator {
     }
 
     // The collector's work, and the debtor's money.
-    List<LocalDate> paid = new ArrayList<>();
     if (target != Stage.NEW) {
       LocalDate workFrom = moves.get(0);
       activities(caseId, debtorId, workFrom, kind == Kind.STATEMENT ? 1 : dice.between(0, 5));
@@ -260,7 +257,6 @@ final class CaseGenerator {
               feeStage, events);
         }
       }
-      paid.addAll(payments.valueDates);
     }
 
     // The limitation date, as the application keeps it: the earliest claim's, restarted by the
@@ -455,7 +451,6 @@ final class CaseGenerator {
     private final Creditors.Creditor creditor;
     private final Money principal;
     private Money collected = Money.zero(FeeSchedule.EUR);
-    final List<LocalDate> valueDates = new ArrayList<>();
 
     Payments(UUID caseId, String reference, Creditors.Creditor creditor, Money principal) {
       this.caseId = caseId;
@@ -506,7 +501,6 @@ final class CaseGenerator {
           new PaymentView(id, caseId, amount, method, valueDate, null, null, COLLECTOR, at, zero,
               false, PaymentView.Status.RECEIVED, null, tx, null));
       collected = collected.plus(amount);
-      valueDates.add(valueDate);
       history.add(creditor, id, valueDate, valueDate.plusDays(clearingDays(method)),
           amount.minus(fee.agencyIncome()).minus(fee.vat()));
     }
