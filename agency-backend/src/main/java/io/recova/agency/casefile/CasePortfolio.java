@@ -31,6 +31,12 @@ public class CasePortfolio {
   /** No valuation before this: nothing entrusted to Recova is that old. */
   static final LocalDate EARLIEST_VALUATION = LocalDate.of(1990, 1, 1);
 
+  /** EclipseLink's batch-reading hints (org.eclipse.persistence.config.QueryHints). */
+  private static final String BATCH = "eclipselink.batch";
+  private static final String BATCH_TYPE = "eclipselink.batch.type";
+  private static final List<String> PAGE_BATCH = List.of("c.debtor", "c.claims",
+      "c.debtor.addresses", "c.debtor.contacts", "c.debtor.optOuts");
+
   @PersistenceContext(unitName = "recova")
   EntityManager em;
 
@@ -87,6 +93,13 @@ public class CasePortfolio {
     TypedQuery<CaseFile> rows = em.createQuery("select c from CaseFile c" + where
         + " order by " + sort.path() + direction + ", c.id" + direction, CaseFile.class);
     TypedQuery<Long> count = em.createQuery("select count(c) from CaseFile c" + where, Long.class);
+    // The page's debtors (with their eagerly mapped collections) and claims in one IN query
+    // each, rather than several queries per row: the summaries read the debtor's kind and the
+    // number of claims (issue 8: the page was 4.7x its bare SQL at 100,000 cases).
+    rows.setHint(BATCH_TYPE, "IN");
+    for (String path : PAGE_BATCH) {
+      rows.setHint(BATCH, path);
+    }
     params.forEach(bind(rows, count));
     List<CaseSummary> items = rows.setFirstResult(page * size).setMaxResults(size)
         .getResultList().stream().map(CaseFile::summary).toList();

@@ -5,6 +5,7 @@ import io.recova.agency.money.Money;
 import io.recova.agency.valuation.ClaimTerms;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -23,7 +24,9 @@ public class Claim {
 
   @Id private UUID id;
 
-  @ManyToOne(optional = false)
+  // Lazy: a claim is always reached from its case, which is in hand. Eager, every claim read in a
+  // batch (the portfolio page) loaded its case again, and that case its claims (issue 8).
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "case_id", nullable = false)
   private CaseFile caseFile;
 

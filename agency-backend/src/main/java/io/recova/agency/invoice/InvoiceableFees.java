@@ -57,8 +57,12 @@ public class InvoiceableFees {
             + " where b.creditor_id = cast(?1 as uuid) and b.currency = 'EUR'"
             + " and b.ledger_transaction_id is not null"
             + " and not exists (select 1 from fee_reversal r where r.payment_id = b.payment_id)"
+            // Both keys from the fee line, so that the unique index on (source_type, source_id,
+            // source_position) serves the probe whole: correlated on the booking instead,
+            // PostgreSQL's generic plan probed by position alone and, once the approval had
+            // written its own invoice lines, scanned them all for every fee line (issue 8).
             + " and not exists (select 1 from fee_invoice_line i where i.source_type ="
-            + "   'FEE_BOOKING' and i.source_id = b.payment_id and i.source_position = l.position)"
+            + "   'FEE_BOOKING' and i.source_id = l.payment_id and i.source_position = l.position)"
             + " and (not b.funds_held or exists (select 1 from remittance_item ri"
             + "   join remittance_line rl on rl.id = ri.line_id"
             + "   join remittance_run rr on rr.id = rl.run_id"

@@ -1,0 +1,105 @@
+package io.recova.bench;
+
+import io.recova.agency.money.Money;
+import io.recova.agency.remittance.RemittanceFigures;
+import io.recova.agency.remittance.RemittanceMovements;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The approved monthly remittance runs of the past, computed from the generated payments as the
+ * application's Remittances would have computed them at each month's end: per creditor, what the
+ * payments cleared by then and not yet remitted left in its payable (their amount less the fees
+ * and VAT taken from them). The months before {@code lastRemitted} are remitted; the later ones
+ * stay open for the benchmark's own run.
+ */
+final class RemittanceHistory {
+
+  /** A payment as the remittance sees it: what it left for the creditor, and when it cleared. */
+  record Collected(UUID paymentId, LocalDate valueDate, LocalDate cleared, Money net) {}
+
+  private final Map<Creditors.Creditor, List<Collected>> byCreditor = new LinkedHashMap<>();
+
+  void add(Creditors.Creditor creditor, UUID paymentId, LocalDate valueDate, LocalDate cleared,
+      Money net) {
+    byCreditor.computeIfAbsent(creditor, c -> new ArrayList<>())
+        .add(new Collected(paymentId, valueDate, cleared, net));
+  }
+
+  /**
+   * Writes one approved run per month end from the first payment's month to {@code lastRemitted},
+   * its lines, items and ledger transactions, and their audit events.
+   *
+   * @return the number of runs written
+   */
+  int write(YearMonth lastRemitted, Dice dice, Tables tables, LedgerWriter ledger,
+      AuditWriter audit) {
+    YearMonth first = byCreditor.values().stream().flatMap(List::stream)
+        .map(c -> YearMonth.from(c.cleared())).min(Comparator.naturalOrder()).orElse(null);
+    if (first == null) {
+      return 0;
+    }
+    Map<Creditors.Creditor, Integer> remittedUpTo = new HashMap<>();
+    byCreditor.forEach((creditor, list) -> {
+      list.sort(Comparator.comparing(Collected::cleared));
+      remittedUpTo.put(creditor, 0);
+    });
+    int runs = 0;
+    for (YearMonth month = first; !month.isAfter(lastRemitted); month = month.plusMonths(1)) {
+      LocalDate periodEnd = month.atEndOfMonth();
+      UUID run = dice.uuid();
+      var preparedAt = Creditors.Clock.at(periodEnd.plusDays(1), dice);
+      var approvedAt = preparedAt.plusSeconds(3600);
+      tables.remittanceRun.row(run, periodEnd, null, "APPROVED", "manager", preparedAt,
+          "manager", approvedAt);
+      for (var entry : byCreditor.entrySet()) {
+        Creditors.Creditor creditor = entry.getKey();
+        List<Collected> list = entry.getValue();
+        int from = remittedUpTo.get(creditor);
+        int to = from;
+        Money amount = Money.zero(io.recova.agency.mandate.FeeSchedule.EUR);
+        while (to < list.size() && !list.get(to).cleared().isAfter(periodEnd)) {
+          amount = amount.plus(list.get(to).net());
+          to++;
+        }
+        if (to == from) {
+          continue;
+        }
+        remittedUpTo.put(creditor, to);
+        // Received by the period end but not cleared yet: in the payable, held back this time.
+        Money uncleared = Money.zero(amount.currency());
+        for (Collected c : list.subList(to, list.size())) {
+          if (!c.valueDate().isAfter(periodEnd)) {
+            uncleared = uncleared.plus(c.net());
+          }
+        }
+        UUID line = dice.uuid();
+        Money zero = Money.zero(amount.currency());
+        RemittanceFigures figures = new RemittanceFigures(amount.plus(uncleared), uncleared, zero,
+            zero, zero, amount, List.of(), List.of());
+        UUID transaction = RemittanceMovements.paid(creditor.id(), figures, periodEnd,
+                "Remittance of " + periodEnd + " to " + creditor.name())
+            .map(m -> ledger.post(m, "Remittance", line, null, approvedAt, "manager"))
+            .orElse(null);
+        tables.remittanceLine.row(line, run, creditor.id(), creditor.name(), creditor.iban(),
+            Creditors.BIC, figures.payable().amount(), uncleared.amount(), zero.amount(),
+            zero.amount(),
+            amount.amount(), amount.currency().getCurrencyCode(), transaction, zero.amount());
+        for (Collected c : list.subList(from, to)) {
+          tables.remittanceItem.row(line, c.paymentId(), false);
+        }
+      }
+      audit.record(approvedAt, "manager", "remittance.approved", "RemittanceRun", run, null,
+          Map.of("periodEnd", periodEnd.toString(), "status", "APPROVED"));
+      runs++;
+    }
+    return runs;
+  }
+}
