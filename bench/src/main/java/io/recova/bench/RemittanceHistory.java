@@ -83,7 +83,7 @@ final class RemittanceHistory {
         UUID line = dice.uuid();
         Money zero = Money.zero(amount.currency());
         RemittanceFigures figures = new RemittanceFigures(amount.plus(uncleared), uncleared, zero,
-            zero, zero, amount, List.of(), List.of());
+            zero, zero, zero, zero, amount, List.of(), List.of());
         UUID transaction = RemittanceMovements.paid(creditor.id(), figures, periodEnd,
                 "Remittance of " + periodEnd + " to " + creditor.name())
             .map(m -> ledger.post(m, "Remittance", line, null, approvedAt, "manager"))
