@@ -40,13 +40,14 @@ final class Creditors {
     int[] sizes = new int[count];
     sizes[0] = count == 1 ? cases : (int) Math.round(cases * 0.30);
     int rest = cases - sizes[0];
-    double total = 0;
+    // Portfolio weights (case counts, not money).
+    double weightSum = 0;
     for (int i = 1; i < count; i++) {
-      total += 1 / Math.pow(i, 0.9);
+      weightSum += 1 / Math.pow(i, 0.9);
     }
     int given = 0;
     for (int i = 1; i < count; i++) {
-      sizes[i] = Math.max(1, (int) Math.floor(rest * (1 / Math.pow(i, 0.9)) / total));
+      sizes[i] = Math.max(1, (int) Math.floor(rest * (1 / Math.pow(i, 0.9)) / weightSum));
       given += sizes[i];
     }
     if (count > 1) {

@@ -49,10 +49,11 @@ final class Dice {
    * An amount in euros, log-normally spread like unpaid invoices are (many small ones, a long tail
    * of large ones), to the cent.
    */
-  BigDecimal amount(double median, double spread, double min, double max) {
-    double value = median * Math.exp(random.nextGaussian() * spread);
-    value = Math.max(min, Math.min(max, value));
-    return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
+  BigDecimal amount(BigDecimal median, double spread, BigDecimal min, BigDecimal max) {
+    // Only the dimensionless spread factor is drawn as a double; the amount is decimal throughout.
+    BigDecimal factor = BigDecimal.valueOf(Math.exp(random.nextGaussian() * spread));
+    BigDecimal value = median.multiply(factor).setScale(2, RoundingMode.HALF_UP);
+    return value.max(min).min(max).setScale(2, RoundingMode.HALF_UP);
   }
 
   String hex(int length) {

@@ -33,7 +33,7 @@ public class KpiChart extends Component implements HasSize {
   }
 
   /**
-   * One series: its name, its values (never a float: amounts stay exact decimals) and the same
+   * One series: its name, its values (exact decimals, as the API gives them) and the same
    * values as the user reads them; one color for the series, or one per value (a doughnut).
    */
   public record Series(String name, List<BigDecimal> values, List<String> formatted,
