@@ -8,8 +8,6 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -43,19 +41,11 @@ class AdvancedCostsApiIT {
   }
 
   private String registerCreditor() {
-    Api.Reply r = api().post("/api/v1/clients", Tokens.of("manager"),
-        ClientsApiIT.newClientJson(CasesApiIT.unique("Frais SAS"),
-            "FR7630006000011234567890189", "15"));
-    assertThat(r.status()).as(r.body()).isEqualTo(201);
-    return r.object().getString("id");
+    return new MoneyFixtures(api()).creditor("Frais SAS");
   }
 
   private String openCase(String creditorId, String amount) {
-    String reference = CasesApiIT.unique("CST");
-    Api.Reply r = api().post("/api/v1/cases", Tokens.of("manager"),
-        CasesApiIT.caseJson(creditorId, reference, "Débiteur " + reference, amount));
-    assertThat(r.status()).as(r.body()).isEqualTo(201);
-    return r.object().getJsonObject("summary").getString("id");
+    return new MoneyFixtures(api()).openCase(creditorId, "CST", amount);
   }
 
   /** A judgment without any award: a title, so enforcement falls on the debtor (L111-8). */
@@ -83,11 +73,7 @@ class AdvancedCostsApiIT {
   }
 
   private JsonObject pay(String caseId, String amount) {
-    Api.Reply r = api().post("/api/v1/cases/" + caseId + "/payments", Tokens.of("collector"),
-        PaymentsApiIT.paymentJson(amount, "BANK_TRANSFER"),
-        Map.of("Idempotency-Key", UUID.randomUUID().toString()));
-    assertThat(r.status()).as(r.body()).isEqualTo(201);
-    return r.object();
+    return new MoneyFixtures(api()).pay(caseId, amount, "BANK_TRANSFER");
   }
 
   private BigDecimal ledger(String creditorId, String account) {

@@ -60,11 +60,7 @@ class FeeInvoicesApiIT {
   }
 
   private String openCase(String creditorId, String amount) {
-    String reference = CasesApiIT.unique("FAC");
-    Api.Reply r = api().post("/api/v1/cases", Tokens.of("manager"),
-        CasesApiIT.caseJson(creditorId, reference, "Payeur " + reference, amount));
-    assertThat(r.status()).as(r.body()).isEqualTo(201);
-    return r.object().getJsonObject("summary").getString("id");
+    return new MoneyFixtures(api()).openCase(creditorId, "FAC", amount);
   }
 
   private JsonObject pay(String caseId, String amount, String method, LocalDate valueDate) {

@@ -56,19 +56,11 @@ class KpisApiIT {
   }
 
   private String registerCreditor() {
-    Api.Reply r = api().post("/api/v1/clients", Tokens.of("manager"),
-        ClientsApiIT.newClientJson(CasesApiIT.unique("Indicateurs SAS"),
-            "FR7630006000011234567890189", "15"));
-    assertThat(r.status()).as(r.body()).isEqualTo(201);
-    return r.object().getString("id");
+    return new MoneyFixtures(api()).creditor("Indicateurs SAS");
   }
 
   private String openCase(String creditorId, String amount) {
-    String reference = CasesApiIT.unique("KPI");
-    Api.Reply r = api().post("/api/v1/cases", Tokens.of("manager"),
-        CasesApiIT.caseJson(creditorId, reference, "Débiteur " + reference, amount));
-    assertThat(r.status()).as(r.body()).isEqualTo(201);
-    return r.object().getJsonObject("summary").getString("id");
+    return new MoneyFixtures(api()).openCase(creditorId, "KPI", amount);
   }
 
   private JsonObject pay(String caseId, String amount, String method) {

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -69,18 +68,11 @@ class ManagementReportsApiIT {
   }
 
   private String openCase(String creditorId, String amount) {
-    String reference = CasesApiIT.unique("RPT");
-    Api.Reply r = api().post("/api/v1/cases", Tokens.of("manager"),
-        CasesApiIT.caseJson(creditorId, reference, "Payeur " + reference, amount));
-    assertThat(r.status()).as(r.body()).isEqualTo(201);
-    return r.object().getJsonObject("summary").getString("id");
+    return new MoneyFixtures(api()).openCase(creditorId, "RPT", amount);
   }
 
   private void pay(String caseId, String amount, String method) {
-    Api.Reply r = api().post("/api/v1/cases/" + caseId + "/payments", Tokens.of("collector"),
-        PaymentsApiIT.paymentJson(amount, method),
-        Map.of("Idempotency-Key", UUID.randomUUID().toString()));
-    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    new MoneyFixtures(api()).pay(caseId, amount, method);
   }
 
   private String period() {

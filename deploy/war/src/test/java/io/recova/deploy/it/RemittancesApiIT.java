@@ -44,27 +44,15 @@ class RemittancesApiIT {
   }
 
   private String registerCreditor() {
-    Api.Reply r = api().post("/api/v1/clients", Tokens.of("manager"),
-        ClientsApiIT.newClientJson(CasesApiIT.unique("Remise SAS"),
-            "FR7630006000011234567890189", "15"));
-    assertThat(r.status()).as(r.body()).isEqualTo(201);
-    return r.object().getString("id");
+    return new MoneyFixtures(api()).creditor("Remise SAS");
   }
 
   private String openCase(String creditorId, String amount) {
-    String reference = CasesApiIT.unique("REM");
-    Api.Reply r = api().post("/api/v1/cases", Tokens.of("manager"),
-        CasesApiIT.caseJson(creditorId, reference, "Payeur " + reference, amount));
-    assertThat(r.status()).as(r.body()).isEqualTo(201);
-    return r.object().getJsonObject("summary").getString("id");
+    return new MoneyFixtures(api()).openCase(creditorId, "REM", amount);
   }
 
   private JsonObject pay(String caseId, String amount, String method) {
-    Api.Reply r = api().post("/api/v1/cases/" + caseId + "/payments", Tokens.of("collector"),
-        PaymentsApiIT.paymentJson(amount, method),
-        Map.of("Idempotency-Key", UUID.randomUUID().toString()));
-    assertThat(r.status()).as(r.body()).isEqualTo(201);
-    return r.object();
+    return new MoneyFixtures(api()).pay(caseId, amount, method);
   }
 
   private Api.Reply run(String creditorId, LocalDate periodEnd) {
