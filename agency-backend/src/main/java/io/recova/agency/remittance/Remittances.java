@@ -34,6 +34,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -316,14 +317,17 @@ public class Remittances {
 
   private RemittanceRunView view(RemittanceRun run, Caller caller) {
     Optional<UUID> only = caller.isCreditorScoped() ? caller.creditorId() : Optional.empty();
+    List<RemittanceLine> visible = linesOf(run.id()).stream()
+        .filter(line -> only.isEmpty() || only.get().equals(line.creditorId()))
+        .toList();
+    // The run's items and their payments in one reading each, not one per creditor's line.
+    Map<UUID, List<RemittanceItem>> itemsByLine = itemsOf(visible.stream()
+        .map(RemittanceLine::id).toList());
+    Map<UUID, OpenPayment> payments = paymentsById(itemsByLine.values().stream()
+        .flatMap(List::stream).map(RemittanceItem::paymentId).toList());
     List<RemittanceLineView> lines = new ArrayList<>();
-    for (RemittanceLine line : linesOf(run.id())) {
-      if (only.isPresent() && !only.get().equals(line.creditorId())) {
-        continue;
-      }
-      List<RemittanceItem> items = itemsOf(line.id());
-      Map<UUID, OpenPayment> payments = paymentsById(items.stream()
-          .map(RemittanceItem::paymentId).toList());
+    for (RemittanceLine line : visible) {
+      List<RemittanceItem> items = itemsByLine.getOrDefault(line.id(), List.of());
       List<RemittedPaymentView> rows = items.stream().map(i -> {
         OpenPayment p = payments.get(i.paymentId());
         return new RemittedPaymentView(p.paymentId(), p.caseId(), p.caseReference(),
@@ -442,9 +446,19 @@ public class Remittances {
   }
 
   private List<RemittanceItem> itemsOf(UUID lineId) {
-    return em.createQuery("select i from RemittanceItem i where i.lineId = :l order by i.id",
+    return itemsOf(List.of(lineId)).getOrDefault(lineId, List.of());
+  }
+
+  /** The items of these lines, by line, each line's in the order they were written. */
+  private Map<UUID, List<RemittanceItem>> itemsOf(List<UUID> lineIds) {
+    if (lineIds.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery("select i from RemittanceItem i where i.lineId in :l order by i.id",
             RemittanceItem.class)
-        .setParameter("l", lineId).getResultList();
+        .setParameter("l", lineIds).getResultStream()
+        .collect(Collectors.groupingBy(RemittanceItem::lineId, LinkedHashMap::new,
+            Collectors.toList()));
   }
 
   /** A draft's lines are working figures, not evidence: preparing again replaces them. */
