@@ -39,6 +39,9 @@ public class KpiQueries {
   static final String DECLARED_DIRECT = "DIRECT_COLLECTED/DIRECT_PAYMENT_DECLARED";
   static final String PAID_OUT = "REMITTED/REMITTANCE";
 
+  /** The time zone of the days of the cases by opening day (V29). */
+  private static final ZoneId CASE_DAY_ZONE = ZoneId.of("Europe/Paris");
+
   @PersistenceContext(unitName = "recova")
   EntityManager em;
 
@@ -53,13 +56,30 @@ public class KpiQueries {
     Timestamp fromStart = startOf(from, zone);
     Timestamp afterTo = startOf(to.plusDays(1), zone);
 
-    Sql entrusted = new Sql("select coalesce(sum(c.principal_total), 0) from case_file c where ");
-    entrusted.cases(scope).and("c.opened_at >= ", fromStart).and(" and c.opened_at < ", afterTo);
+    boolean byOpeningDay = caseDaysApply(scope, zone);
+    Date fromDay = Date.valueOf(from);
+    Date toDay = Date.valueOf(to);
+    Sql entrusted;
+    if (byOpeningDay) {
+      entrusted = caseDays(scope, "coalesce(sum(d.principal), 0)")
+          .and(" where d.opened_on >= ", fromDay).and(" and d.opened_on <= ", toDay);
+    } else {
+      entrusted = new Sql("select coalesce(sum(c.principal_total), 0) from case_file c where ");
+      entrusted.cases(scope).and("c.opened_at >= ", fromStart).and(" and c.opened_at < ", afterTo);
+    }
 
-    Sql onEntrusted = new Sql("select coalesce(sum(p.amount), 0) from payment p"
-        + " join case_file c on c.id = p.case_id where ");
-    onEntrusted.cases(scope).and("c.opened_at >= ", fromStart).and(" and c.opened_at < ", afterTo)
-        .and(" and p.value_date <= ", Date.valueOf(to)).text(" and " + NOT_REVERSED);
+    Sql onEntrusted;
+    if (byOpeningDay && noPaymentDatedAfter(toDay)) {
+      // What the cases have paid to date is what they had paid by the period's end.
+      onEntrusted = caseDays(scope, "coalesce(sum(d.paid), 0)")
+          .and(" where d.opened_on >= ", fromDay).and(" and d.opened_on <= ", toDay);
+    } else {
+      onEntrusted = new Sql("select coalesce(sum(p.amount), 0) from payment p"
+          + " join case_file c on c.id = p.case_id where ");
+      onEntrusted.cases(scope).and("c.opened_at >= ", fromStart)
+          .and(" and c.opened_at < ", afterTo).and(" and p.value_date <= ", toDay)
+          .text(" and " + NOT_REVERSED);
+    }
 
     Map<String, BigDecimal> ledger = new HashMap<>();
     ledgerMonths.forEach(m -> ledger.merge(m.movement(), m.netDebit(), BigDecimal::add));
@@ -76,8 +96,10 @@ public class KpiQueries {
           .text(" as uuid)"));
       payableSql.and(" and d.value_date <= ", Date.valueOf(to));
       payable = payableSql.decimal(em);
+      // Only the few payments that hold anything (V29's partial index).
       Sql heldSql = new Sql("select coalesce(sum(p.held_on_posting), 0) from payment p"
-          + " where p.method <> 'DIRECT_TO_CREDITOR' and p.currency = " + EUR
+          + " where p.held_on_posting <> 0 and p.method <> 'DIRECT_TO_CREDITOR'"
+          + " and p.currency = " + EUR
           + " and " + NOT_REVERSED);
       scope.creditor().ifPresent(id -> heldSql.and(" and p.creditor_id = cast(", id.toString())
           .text(" as uuid)"));
@@ -85,8 +107,14 @@ public class KpiQueries {
       held = heldSql.decimal(em);
     }
 
-    Sql stages = new Sql("select c.stage, count(*) from case_file c where ");
-    stages.cases(scope).and("c.opened_at < ", afterTo).text(" group by c.stage");
+    Sql stages;
+    if (byOpeningDay) {
+      stages = caseDays(scope, "d.stage, sum(d.cases)").and(" where d.opened_on <= ", toDay)
+          .text(" group by d.stage having sum(d.cases) <> 0");
+    } else {
+      stages = new Sql("select c.stage, count(*) from case_file c where ");
+      stages.cases(scope).and("c.opened_at < ", afterTo).text(" group by c.stage");
+    }
     Map<String, Long> byStage = new HashMap<>();
     for (Object[] row : stages.rows(em)) {
       byStage.put(row[0].toString(), ((Number) row[1]).longValue());
@@ -118,11 +146,21 @@ public class KpiQueries {
         + " pr.amount <= coalesce((select sum(p.amount) from payment p where p.case_id = pr.case_id"
         + " and p.value_date >= pr.promised_on and p.value_date <= pr.due_date + ");
     promises.param(promiseGraceDays).text(" and " + NOT_REVERSED + "), 0) as kept"
-        + " from promise_to_pay pr join case_file c on c.id = pr.case_id where ");
-    promises.cases(scope).text("pr.currency = " + EUR)
-        .and(" and pr.due_date >= ", Date.valueOf(from.minusDays(promiseGraceDays)))
-        .and(" and pr.due_date <= ", Date.valueOf(to.minusDays(promiseGraceDays)))
-        .and(" and pr.due_date < ", Date.valueOf(today.minusDays(promiseGraceDays)))
+        + " from promise_to_pay pr");
+    if (scope.assignedCollector().isEmpty()) {
+      // The promises with their case's creditor and currency (V29): no case is read.
+      promises.text(" join kpi_promise c on c.promise_id = pr.id where c.case_currency = " + EUR);
+      scope.creditor().ifPresent(id -> promises.and(" and c.creditor_id = cast(", id.toString())
+          .text(" as uuid)"));
+      promises.text(" and ");
+    } else {
+      promises.text(" join case_file c on c.id = pr.case_id where ").cases(scope);
+    }
+    String due = scope.assignedCollector().isEmpty() ? "c.due_date" : "pr.due_date";
+    promises.text("pr.currency = " + EUR)
+        .and(" and " + due + " >= ", Date.valueOf(from.minusDays(promiseGraceDays)))
+        .and(" and " + due + " <= ", Date.valueOf(to.minusDays(promiseGraceDays)))
+        .and(" and " + due + " < ", Date.valueOf(today.minusDays(promiseGraceDays)))
         .text(") settled");
     Object[] promiseRow = promises.rows(em).get(0);
 
@@ -193,6 +231,39 @@ public class KpiQueries {
           ((Number) row[1]).longValue(), new BigDecimal(row[2].toString())));
     }
     return rows;
+  }
+
+  /**
+   * Whether the cases by opening day (V29) serve this reading: their days are the agency's in
+   * Europe/Paris, and they cannot tell a collector's cases apart (its scope is the cases assigned
+   * to it now).
+   */
+  private static boolean caseDaysApply(KpiScope scope, ZoneId zone) {
+    return scope.assignedCollector().isEmpty() && CASE_DAY_ZONE.equals(zone.normalized());
+  }
+
+  /**
+   * A query over the cases by opening day and stage (V29) of the scope, alias d: the compacted
+   * totals plus the log of changes not yet moved into them, read in one snapshot. The caller adds
+   * its conditions, starting with "where".
+   */
+  private static Sql caseDays(KpiScope scope, String select) {
+    String columns = "opened_on, stage, cases, principal, paid";
+    Sql sql = new Sql("select " + select + " from (select " + columns + " from kpi_case_day t"
+        + " where t.currency = " + EUR);
+    scope.creditor().ifPresent(id -> sql.and(" and t.creditor_id = cast(", id.toString())
+        .text(" as uuid)"));
+    sql.text(" union all select " + columns + " from kpi_case_day_delta g where g.currency = "
+        + EUR);
+    scope.creditor().ifPresent(id -> sql.and(" and g.creditor_id = cast(", id.toString())
+        .text(" as uuid)"));
+    return sql.text(") d");
+  }
+
+  /** Whether no payment at all has a value date after this day: one probe of an index (V26). */
+  private boolean noPaymentDatedAfter(Date day) {
+    return Boolean.TRUE.equals(new Sql("select not exists (select 1 from kpi_case_paid cp where ")
+        .and("cp.last_value_date > ", day).text(")").query(em).getSingleResult());
   }
 
   /**
