@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -41,6 +42,8 @@ final class Harness {
   private final int connections;
   private final LocalDate asOf;
   private final boolean skipRemittance;
+  /** The operations {@code --only} names (intake, portfolio, ...); all when empty. */
+  private final Set<String> only;
   private final String user;
   private final String password;
   private final Random random = new Random(7);
@@ -58,6 +61,9 @@ final class Harness {
     this.connections = options.number("connections", 64);
     this.asOf = options.date("as-of", LocalDate.now());
     this.skipRemittance = options.flag("skip-remittance");
+    String chosen = options.text("only", null, "");
+    this.only = chosen.isBlank() ? Set.of()
+        : Set.of(chosen.strip().split("\\s*,\\s*"));
     this.user = options.text("user", null, "manager");
     this.password = options.text("password", null, "demo1234");
   }
@@ -94,14 +100,14 @@ final class Harness {
           largestCases);
 
       UUID creditor = largest;
-      step(results, "bulk intake", () -> List.of(new IntakeBenchmark(database, api, token, asOf,
-          42).run(intakeCases, intakeRounds)));
-      step(results, "portfolio page", () -> List.of(portfolio(db, token, creditor)));
-      step(results, "dashboard KPIs", () -> kpis(db, token, creditor));
-      step(results, "case balance", () -> List.of(balance(db, token, creditor)));
-      step(results, "remittance run and statement", () -> remittance(db, token));
-      step(results, "GET /cases/{id} under load", () -> List.of(load(db, token)));
-      step(results, "heap", () -> List.of(heap()));
+      step(results, "intake", "bulk intake", () -> List.of(new IntakeBenchmark(database, api,
+          token, asOf, 42).run(intakeCases, intakeRounds)));
+      step(results, "portfolio", "portfolio page", () -> List.of(portfolio(db, token, creditor)));
+      step(results, "kpis", "dashboard KPIs", () -> kpis(db, token, creditor));
+      step(results, "balance", "case balance", () -> List.of(balance(db, token, creditor)));
+      step(results, "remittance", "remittance run and statement", () -> remittance(db, token));
+      step(results, "load", "GET /cases/{id} under load", () -> List.of(load(db, token)));
+      step(results, "heap", "heap", () -> List.of(heap()));
       context.put("loadAverageAtEnd", loadAverage());
     }
     Path directory = Files.isDirectory(Path.of("bench")) ? Path.of("bench", "target")
@@ -117,8 +123,14 @@ final class Harness {
     List<Result> run() throws Exception;
   }
 
-  /** Runs one operation; a failure is reported as its result, and the others still run. */
-  private static void step(List<Result> results, String name, Step step) {
+  /**
+   * Runs one operation unless {@code --only} leaves it out; a failure is reported as its result,
+   * and the others still run.
+   */
+  private void step(List<Result> results, String key, String name, Step step) {
+    if (!only.isEmpty() && !only.contains(key)) {
+      return;
+    }
     System.out.println(name + "...");
     long start = System.nanoTime();
     try {

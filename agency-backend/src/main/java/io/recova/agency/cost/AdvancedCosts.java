@@ -15,6 +15,7 @@ import io.recova.agency.mandate.CostsBorneBy;
 import io.recova.agency.mandate.CreditorClient;
 import io.recova.agency.mandate.CreditorClientRepository;
 import io.recova.agency.money.Money;
+import io.recova.agency.platform.BulkReads;
 import io.recova.agency.platform.ConflictException;
 import io.recova.agency.platform.FieldViolation;
 import io.recova.agency.platform.ForbiddenException;
@@ -223,10 +224,14 @@ public class AdvancedCosts {
     if (paymentIds.isEmpty()) {
       return Map.of();
     }
-    return em.createQuery("select r from CostRecovery r where r.paymentId in :ids",
-            CostRecovery.class)
-        .setParameter("ids", List.copyOf(paymentIds)).getResultStream()
-        .collect(Collectors.toMap(CostRecovery::paymentId, CostRecovery::amount));
+    // Read only: a remittance run asks for thousands of payments it does not change (issue 8).
+    Map<UUID, Money> recovered = new HashMap<>();
+    for (List<UUID> ids : BulkReads.chunks(paymentIds)) {
+      em.createQuery("select r from CostRecovery r where r.paymentId in :ids", CostRecovery.class)
+          .setParameter("ids", ids).setHint(BulkReads.READ_ONLY, true).getResultStream()
+          .forEach(r -> recovered.put(r.paymentId(), r.amount()));
+    }
+    return recovered;
   }
 
   /**

@@ -8,6 +8,7 @@ import io.recova.agency.mandate.CreditorClient;
 import io.recova.agency.mandate.CreditorClientRepository;
 import io.recova.agency.mandate.FeeSchedule;
 import io.recova.agency.money.Money;
+import io.recova.agency.platform.BulkReads;
 import io.recova.agency.platform.NotFoundException;
 import io.recova.agency.security.Caller;
 import io.recova.agency.valuation.PaymentAllocation;
@@ -129,30 +130,43 @@ public class FeeBookings {
   /** The fees booked on each of the given payments that bore an assessment. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Map<UUID, FeeBookingView> of(Collection<UUID> paymentIds) {
-    if (paymentIds.isEmpty()) {
-      return Map.of();
-    }
-    List<FeeBooking> bookings = em.createQuery("select b from FeeBooking b"
-            + " where b.paymentId in :ids", FeeBooking.class)
-        .setParameter("ids", List.copyOf(paymentIds)).getResultList();
-    if (bookings.isEmpty()) {
-      return Map.of();
-    }
-    Set<UUID> reversed = em.createQuery("select r.paymentId from FeeReversal r"
-            + " where r.paymentId in :ids", UUID.class)
-        .setParameter("ids", List.copyOf(paymentIds)).getResultStream()
-        .collect(Collectors.toSet());
-    Map<UUID, List<FeeBookingLine>> lines = em.createQuery("select l from FeeBookingLine l"
-            + " where l.paymentId in :ids order by l.paymentId, l.position", FeeBookingLine.class)
-        .setParameter("ids", List.copyOf(paymentIds)).getResultStream()
-        .collect(Collectors.groupingBy(FeeBookingLine::paymentId));
+    return read(paymentIds, false);
+  }
+
+  /**
+   * The same for many payments whose bookings earlier transactions wrote (a remittance run's):
+   * read as committed, without registering them in the transaction ({@link BulkReads}).
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<UUID, FeeBookingView> ofMany(Collection<UUID> paymentIds) {
+    return read(paymentIds, true);
+  }
+
+  private Map<UUID, FeeBookingView> read(Collection<UUID> paymentIds, boolean readOnly) {
     Map<UUID, FeeBookingView> views = new HashMap<>();
-    for (FeeBooking b : bookings) {
-      List<FeeLine> own = new ArrayList<>();
-      lines.getOrDefault(b.paymentId(), List.of())
-          .forEach(l -> own.add(l.line(b.feeBase().currency())));
-      views.put(b.paymentId(),
-          FeeBookingView.of(b, b.assessment(own), reversed.contains(b.paymentId())));
+    for (List<UUID> ids : BulkReads.chunks(paymentIds)) {
+      List<FeeBooking> bookings = em.createQuery("select b from FeeBooking b"
+              + " where b.paymentId in :ids", FeeBooking.class)
+          .setParameter("ids", ids).setHint(BulkReads.READ_ONLY, readOnly).getResultList();
+      if (bookings.isEmpty()) {
+        continue;
+      }
+      Set<UUID> reversed = em.createQuery("select r.paymentId from FeeReversal r"
+              + " where r.paymentId in :ids", UUID.class)
+          .setParameter("ids", ids).getResultStream()
+          .collect(Collectors.toSet());
+      Map<UUID, List<FeeBookingLine>> lines = em.createQuery("select l from FeeBookingLine l"
+              + " where l.paymentId in :ids order by l.paymentId, l.position",
+              FeeBookingLine.class)
+          .setParameter("ids", ids).setHint(BulkReads.READ_ONLY, readOnly).getResultStream()
+          .collect(Collectors.groupingBy(FeeBookingLine::paymentId));
+      for (FeeBooking b : bookings) {
+        List<FeeLine> own = new ArrayList<>();
+        lines.getOrDefault(b.paymentId(), List.of())
+            .forEach(l -> own.add(l.line(b.feeBase().currency())));
+        views.put(b.paymentId(),
+            FeeBookingView.of(b, b.assessment(own), reversed.contains(b.paymentId())));
+      }
     }
     return views;
   }

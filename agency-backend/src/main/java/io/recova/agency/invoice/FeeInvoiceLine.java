@@ -14,8 +14,9 @@ import java.util.Currency;
 import java.util.UUID;
 
 /**
- * One {@link InvoiceLine} of an issued invoice. Its source is unique across all invoices: the
- * database refuses to invoice the same fee twice.
+ * One {@link InvoiceLine} of an issued invoice, as read back ({@link FeeInvoiceLineRows} writes
+ * them). Its source is unique across all invoices: the database refuses to invoice the same fee
+ * twice.
  */
 @Entity
 @Table(name = "fee_invoice_line")
@@ -80,27 +81,6 @@ public class FeeInvoiceLine {
   private String creditedInvoiceNumber;
 
   protected FeeInvoiceLine() {}
-
-  FeeInvoiceLine(UUID invoiceId, int position, InvoiceLine line) {
-    this.invoiceId = invoiceId;
-    this.position = position;
-    this.sourceType = line.source().name();
-    this.sourceId = line.sourceId();
-    this.sourcePosition = line.sourcePosition();
-    this.feeKind = line.feeKind().name();
-    this.caseReference = line.caseReference();
-    this.reference = line.reference();
-    this.directPayment = line.directPayment();
-    this.serviceDate = line.serviceDate();
-    this.base = line.base() == null ? null : line.base().amount();
-    this.percent = line.percent();
-    this.quantity = line.quantity();
-    this.unitPrice = line.unitPrice().amount();
-    this.amount = line.amount().amount();
-    this.vatPercent = line.vatPercent();
-    this.vat = line.vat().amount();
-    this.creditedInvoiceNumber = line.creditedInvoiceNumber();
-  }
 
   /** The line as it was invoiced. */
   InvoiceLine line(Currency currency) {

@@ -94,10 +94,7 @@ public class FeeInvoices {
         run.actor().username());
     em.persist(invoice);
     em.flush();
-    for (int i = 0; i < content.lines().size(); i++) {
-      em.persist(new FeeInvoiceLine(invoice.id(), i + 1, content.lines().get(i)));
-    }
-    em.flush();
+    FeeInvoiceLineRows.write(em, invoice.id(), content.lines());
     FeeInvoiceView view = invoice.view();
     audit.record(run.actor(), "invoice.issued", "FeeInvoice", invoice.id(), null, view);
     return Optional.of(view);

@@ -133,7 +133,21 @@ public class TrustLedger {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<AccountBalance> balancesOf(UUID creditorId) {
-    return LedgerBalances.perCreditor(lines(java.util.Objects.requireNonNull(creditorId)));
+    java.util.Objects.requireNonNull(creditorId);
+    // Summed by the database: a creditor's ledger grows with every payment, and reading it whole
+    // as entities, for each remittance line and each payment posted, grew with it (issue 8).
+    List<?> rows = em.createNativeQuery("select e.account, e.currency,"
+            + " coalesce(sum(e.amount) filter (where e.side = 'D'), 0),"
+            + " coalesce(sum(e.amount) filter (where e.side = 'C'), 0)"
+            + " from ledger_entry e join ledger_transaction t on t.id = e.transaction_id"
+            + " where t.creditor_id = cast(?1 as uuid) group by e.account, e.currency")
+        .setParameter(1, creditorId.toString()).getResultList();
+    return rows.stream().map(r -> (Object[]) r).map(r -> {
+      Currency currency = Currency.getInstance(r[1].toString().strip());
+      return AccountBalance.of(creditorId, LedgerAccount.valueOf(r[0].toString()),
+          Money.of((BigDecimal) r[2], currency), Money.of((BigDecimal) r[3], currency));
+    }).sorted(java.util.Comparator.comparing(AccountBalance::account)
+        .thenComparing(AccountBalance::currency)).toList();
   }
 
   /** Verifies the whole ledger (managers and admins). */

@@ -32,6 +32,7 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -124,11 +125,7 @@ public class Remittances {
           creditor.mandate().bic() == null ? null : creditor.mandate().bic().value(), figures);
       em.persist(line);
       em.flush();
-      Set<UUID> late = figures.late().stream().map(OpenPayment::paymentId)
-          .collect(Collectors.toSet());
-      for (OpenPayment p : figures.remitted()) {
-        em.persist(new RemittanceItem(line.id(), p.paymentId(), late.contains(p.paymentId())));
-      }
+      writeItems(line.id(), figures);
     }
     em.flush();
     RemittanceRunView view = view(run, caller);
@@ -233,11 +230,13 @@ public class Remittances {
   public RemittanceStatement statement(UUID runId, UUID creditorId) {
     Caller caller = currentCaller.get();
     RemittanceRun run = visible(runId, caller, creditorId);
-    RemittanceRunView view = view(run, caller);
+    // This creditor's line only: the other lines' payments are none of its statement's business,
+    // and reading them all made every statement of a run cost as much as the whole run (issue 8).
+    RemittanceRunView view = view(run, Optional.of(creditorId));
     RemittanceLineView line = view.lines().stream()
         .filter(l -> l.creditorId().equals(creditorId)).findFirst()
         .orElseThrow(() -> new NotFoundException("Remittance statement", creditorId));
-    Map<UUID, FeeBookingView> booked = fees.of(line.payments().stream()
+    Map<UUID, FeeBookingView> booked = fees.ofMany(line.payments().stream()
         .map(RemittedPaymentView::paymentId).toList());
     return new RemittanceStatement(view.id(), view.periodEnd(), view.status(), view.approvedAt(),
         line, line.payments().stream()
@@ -316,7 +315,11 @@ public class Remittances {
   }
 
   private RemittanceRunView view(RemittanceRun run, Caller caller) {
-    Optional<UUID> only = caller.isCreditorScoped() ? caller.creditorId() : Optional.empty();
+    return view(run, caller.isCreditorScoped() ? caller.creditorId() : Optional.empty());
+  }
+
+  /** The run with its lines, or with one creditor's line only. */
+  private RemittanceRunView view(RemittanceRun run, Optional<UUID> only) {
     List<RemittanceLine> visible = linesOf(run.id()).stream()
         .filter(line -> only.isEmpty() || only.get().equals(line.creditorId()))
         .toList();
@@ -395,15 +398,15 @@ public class Remittances {
     if (ids.isEmpty()) {
       return Map.of();
     }
-    Map<UUID, FeeBookingView> booked = fees.of(ids);
+    Map<UUID, FeeBookingView> booked = fees.ofMany(ids);
     Map<UUID, Money> repaid = costs.recoveredBy(ids);
     ClearingDelays clearing = settings.clearingDelays();
     List<?> rows = em.createNativeQuery("select cast(p.id as varchar), cast(p.case_id as"
             + " varchar), c.external_reference, p.value_date, p.amount, p.currency, p.method"
             + " from payment p join case_file c on c.id = p.case_id"
-            + " where p.id in (" + uuidList(ids) + ")"
+            + " where p.id = any(cast(?1 as uuid[]))"
             + " order by p.value_date, p.recorded_at")
-        .getResultList();
+        .setParameter(1, uuidArray(ids)).getResultList();
     return rows.stream().map(r -> (Object[]) r).map(r -> {
       UUID id = UUID.fromString(r[0].toString());
       Currency currency = Currency.getInstance(r[5].toString().strip());
@@ -454,11 +457,41 @@ public class Remittances {
     if (lineIds.isEmpty()) {
       return Map.of();
     }
-    return em.createQuery("select i from RemittanceItem i where i.lineId in :l order by i.id",
-            RemittanceItem.class)
-        .setParameter("l", lineIds).getResultStream()
+    // As rows, not managed entities: items are never changed, and a run has one per payment,
+    // which the unit of work would compare for changes at every flush (BulkReads). Read on the
+    // transaction's connection: prepare reads back the items it has just written.
+    List<?> rows = em.createNativeQuery("select cast(i.line_id as varchar),"
+            + " cast(i.payment_id as varchar), i.late from remittance_item i"
+            + " where i.line_id = any(cast(?1 as uuid[])) order by i.id")
+        .setParameter(1, uuidArray(lineIds)).getResultList();
+    return rows.stream().map(r -> (Object[]) r)
+        .map(r -> new RemittanceItem(UUID.fromString(r[0].toString()),
+            UUID.fromString(r[1].toString()), (Boolean) r[2]))
         .collect(Collectors.groupingBy(RemittanceItem::lineId, LinkedHashMap::new,
             Collectors.toList()));
+  }
+
+  /**
+   * The line's items in one statement, in the order of its payments: one insert per item, each
+   * returning its generated id, was a round trip per payment of the run (issue 8).
+   */
+  private void writeItems(UUID lineId, RemittanceFigures figures) {
+    if (figures.remitted().isEmpty()) {
+      return;
+    }
+    Set<UUID> late = figures.late().stream().map(OpenPayment::paymentId)
+        .collect(Collectors.toSet());
+    String payments = uuidArray(figures.remitted().stream().map(OpenPayment::paymentId)
+        .toList());
+    String flags = figures.remitted().stream()
+        .map(p -> late.contains(p.paymentId()) ? "t" : "f")
+        .collect(Collectors.joining(",", "{", "}"));
+    em.createNativeQuery("insert into remittance_item (line_id, payment_id, late)"
+            + " select cast(?1 as uuid), i.payment, i.late"
+            + " from unnest(cast(?2 as uuid[]), cast(?3 as boolean[]))"
+            + "   with ordinality as i(payment, late, n) order by i.n")
+        .setParameter(1, lineId.toString()).setParameter(2, payments).setParameter(3, flags)
+        .executeUpdate();
   }
 
   /** A draft's lines are working figures, not evidence: preparing again replaces them. */
@@ -497,8 +530,11 @@ public class Remittances {
         .orElseThrow(() -> new ForbiddenException("This account is not bound to a creditor"));
   }
 
-  /** UUIDs as SQL literals: safe to inline, a UUID's text is hexadecimal digits and hyphens. */
-  private static String uuidList(List<UUID> ids) {
-    return ids.stream().map(id -> "'" + id + "'::uuid").collect(Collectors.joining(", "));
+  /**
+   * UUIDs as one PostgreSQL array parameter ({@code cast(? as uuid[])}): one bind value however
+   * many payments a run has, where an {@code in} list is capped at 65,535.
+   */
+  private static String uuidArray(Collection<UUID> ids) {
+    return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
   }
 }
