@@ -40,8 +40,12 @@ $$
 declare
     paid_to_date numeric(19, 2);
 begin
-    select coalesce(max(cp.paid), 0) into paid_to_date
-    from kpi_case_paid cp where cp.case_id = coalesce(new.id, old.id);
+    -- A case being written has paid nothing yet (its payments reference it).
+    paid_to_date := 0;
+    if tg_op <> 'INSERT' then
+        select coalesce(max(cp.paid), 0) into paid_to_date
+        from kpi_case_paid cp where cp.case_id = old.id;
+    end if;
     if tg_op in ('UPDATE', 'DELETE') then
         insert into kpi_case_day_delta (creditor_id, currency, opened_on, stage, cases, principal,
                                         paid)
@@ -189,6 +193,12 @@ create trigger case_file_kpi_promise
 insert into kpi_promise (promise_id, creditor_id, case_currency, due_date)
 select pr.id, c.creditor_id, c.currency, pr.due_date
 from promise_to_pay pr join case_file c on c.id = pr.case_id;
+
+-- A claim references its case at once (V4: not deferred), so a case is always written before its
+-- claims and has none to age when it is inserted: V26's refresh on a case's insert only cost
+-- intake a probe per case.
+drop trigger case_file_kpi_ageing_insert on case_file;
+drop function kpi_ageing_case_added();
 
 -- Overpayments held for debtors: few payments hold any, and the figure only needs those.
 create index payment_creditor_held_idx on payment (creditor_id, value_date)
