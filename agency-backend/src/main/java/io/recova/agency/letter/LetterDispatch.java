@@ -156,7 +156,7 @@ public class LetterDispatch {
         new LetterComposer.Heading(kind, language, reference, today), agency,
         creditors.get(f.creditorId()), f.debtor().name(),
         f.debtor().addresses().stream().findFirst().orElse(null), agencyReference(f.id()),
-        detail.claims(), portfolio.balance(f.id(), today), firstLetter, caller.username());
+        detail.claims(), portfolio.balance(f.id(), today), firstLetter, caller.displayName());
   }
 
   /**

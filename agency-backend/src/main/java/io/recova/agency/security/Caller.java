@@ -15,11 +15,21 @@ public final class Caller {
   private final String username;
   private final Set<Role> roles;
   private final UUID creditorId;
+  private final String displayName;
 
   public Caller(String username, Set<Role> roles, UUID creditorId) {
+    this(username, roles, creditorId, null);
+  }
+
+  /**
+   * @param displayName the person's full name as the identity provider knows it (the token's
+   *     {@code name} claim); null when it has none
+   */
+  public Caller(String username, Set<Role> roles, UUID creditorId, String displayName) {
     this.username = username;
     this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     this.creditorId = creditorId;
+    this.displayName = displayName == null || displayName.isBlank() ? null : displayName.strip();
   }
 
   /** A caller with no identity: has no role and sees nothing. */
@@ -34,6 +44,14 @@ public final class Caller {
 
   public String username() {
     return username;
+  }
+
+  /**
+   * The name a person signs with, for documents a debtor reads (letters): the full name when the
+   * identity provider gives one, else the user name. Audit records keep the user name.
+   */
+  public String displayName() {
+    return displayName == null ? username : displayName;
   }
 
   public Set<Role> roles() {

@@ -22,6 +22,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class RequestCaller implements CurrentCaller {
 
   static final String CREDITOR_CLAIM = "creditor_id";
+  /** The standard OpenID Connect claim of the user's full name (Keycloak's profile scope). */
+  static final String NAME_CLAIM = "name";
   private static final Logger LOG = Logger.getLogger(RequestCaller.class.getName());
 
   @Inject HttpServletRequest request;
@@ -48,22 +50,23 @@ public class RequestCaller implements CurrentCaller {
         roles.add(role);
       }
     }
-    UUID creditor = creditorClaim(principal).map(this::toUuid).orElse(null);
-    return new Caller(principal.getName(), roles, creditor);
+    UUID creditor = claim(principal, CREDITOR_CLAIM).map(this::toUuid).orElse(null);
+    return new Caller(principal.getName(), roles, creditor,
+        claim(principal, NAME_CLAIM).orElse(null));
   }
 
-  private Optional<String> creditorClaim(Principal principal) {
+  private Optional<String> claim(Principal principal, String name) {
     if (principal instanceof JsonWebToken jwt) {
-      return Optional.ofNullable(jwt.getClaim(CREDITOR_CLAIM)).map(String::valueOf);
+      return Optional.ofNullable(jwt.getClaim(name)).map(String::valueOf);
     }
     if (openIdContext.isResolvable()) {
       OpenIdContext context = openIdContext.get();
       try {
         Optional<String> fromIdToken =
-            context.getIdentityToken().getJwtClaims().getStringClaim(CREDITOR_CLAIM);
+            context.getIdentityToken().getJwtClaims().getStringClaim(name);
         return fromIdToken.isPresent()
             ? fromIdToken
-            : context.getClaims().getStringClaim(CREDITOR_CLAIM);
+            : context.getClaims().getStringClaim(name);
       } catch (RuntimeException e) {
         LOG.fine(() -> "No OpenID Connect claims for " + principal.getName() + ": " + e);
       }

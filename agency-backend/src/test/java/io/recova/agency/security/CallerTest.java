@@ -37,6 +37,18 @@ class CallerTest {
     assertThat(unbound.canSeeCreditor(null)).isFalse();
   }
 
+  @Test
+  void aPersonSignsWithTheFullNameTheIdentityProviderGivesElseTheUserName() {
+    assertThat(new Caller("collector", Set.of(Role.COLLECTOR), null, " Camille Collet ")
+        .displayName()).isEqualTo("Camille Collet");
+    assertThat(new Caller("collector", Set.of(Role.COLLECTOR), null, "  ").displayName())
+        .isEqualTo("collector");
+    assertThat(new Caller("collector", Set.of(Role.COLLECTOR), null).displayName())
+        .isEqualTo("collector");
+    assertThat(new Caller("collector", Set.of(Role.COLLECTOR), null, "Camille Collet")
+        .username()).isEqualTo("collector");
+  }
+
   @ParameterizedTest
   @EnumSource(value = Role.class, names = {"COLLECTOR", "MANAGER", "ADMIN"})
   void agencyStaffSeeAnyCreditor(Role role) {

@@ -83,6 +83,8 @@ class LettersApiIT {
     byte[] pdf = attachment.getInputStream().readAllBytes();
 
     String text = text(pdf);
+    // Signed with the collector's name from the identity provider, not the login.
+    assertThat(text).contains("Camille Collet").doesNotContain("\ncollector\n");
     assertThat(text).contains(reference, "F-", "Débiteur", "Martin",
         "Les frais de recouvrement entrepris sans titre exécutoire restent à la charge du"
             + " créancier", "FR76");
