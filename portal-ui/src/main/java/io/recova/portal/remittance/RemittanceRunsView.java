@@ -280,7 +280,11 @@ public class RemittanceRunsView extends VerticalLayout implements BeforeEnterObs
     detailFigures.setText(getTranslation("remittanceRuns.figures",
         Formats.money(total(run.lines(), RemittanceLineView::collected), getLocale()),
         Formats.money(total(run.lines(), RemittanceLineView::feesKept), getLocale()),
-        Formats.money(total(run.lines(), RemittanceLineView::amount), getLocale())));
+        Formats.money(total(run.lines(), RemittanceLineView::amount), getLocale()))
+        // What clients still owe for returned payments, in the summary: its column is far right.
+        + (total(run.lines(), RemittanceLineView::reclaimOutstanding).isZero() ? ""
+            : " " + getTranslation("remittanceRuns.figures.reclaimOutstanding", Formats.money(
+                total(run.lines(), RemittanceLineView::reclaimOutstanding), getLocale()))));
     // Invoices exist once the run is approved: issued in the approval's transaction.
     invoicesOfRun = run.status() == RemittanceRun.Status.DRAFT ? Map.of()
         : invoices.list(null, null, run.id()).stream()

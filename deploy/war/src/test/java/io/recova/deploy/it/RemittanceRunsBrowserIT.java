@@ -47,8 +47,11 @@ class RemittanceRunsBrowserIT {
         CasesApiIT.caseJson(creditor, CasesApiIT.unique("RRB"), "Virement SARL", "1000.00"));
     assertThat(opened.status()).as(opened.body()).isEqualTo(201);
     String caseId = opened.object().getJsonObject("summary").getString("id");
+    // Received yesterday and remitted by yesterday's run, so that today's run is a new one.
+    LocalDate yesterday = LocalDate.now().minusDays(1);
     Api.Reply paid = api.post("/api/v1/cases/" + caseId + "/payments", Tokens.of("collector"),
-        PaymentsApiIT.paymentJson("500.00", "BANK_TRANSFER"),
+        PaymentsApiIT.paymentJson("500.00", "BANK_TRANSFER")
+            .replace(LocalDate.now().toString(), yesterday.toString()),
         Map.of("Idempotency-Key", UUID.randomUUID().toString()));
     assertThat(paid.status()).as(paid.body()).isEqualTo(201);
 
@@ -57,7 +60,7 @@ class RemittanceRunsBrowserIT {
       browser.awaitText(By.id("main-nav"), "Reversements clients");
       browser.open(Browser.localBase(deployed) + "console/remittances");
       browser.type(By.id("remittance-period-end"),
-          LocalDate.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), Keys.ENTER);
+          yesterday.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), Keys.ENTER);
       browser.type(By.id("remittance-creditor"), name, Keys.ENTER);
       browser.click(By.id("prepare-remittance"));
 
@@ -85,6 +88,28 @@ class RemittanceRunsBrowserIT {
       assertThat(invoice).startsWith("%PDF-");
       assertThat(browser.driver().findElements(By.id("approve-remittance")).stream()
           .noneMatch(b -> b.isDisplayed())).isTrue();
+
+      // The bank then returns the transfer: the 410.00 already paid to the client is owed back,
+      // and the next run of the client, with nothing collected, shows it still to recover.
+      Api.Reply returned = api.post("/api/v1/payments/" + paid.object().getString("id")
+          + "/reversal", Tokens.of("manager"), "{\"reason\": \"BANK_RETURN\"}");
+      assertThat(returned.status()).as(returned.body()).isEqualTo(200);
+      browser.open(Browser.localBase(deployed) + "console/remittances");
+      browser.type(By.id("remittance-period-end"),
+          LocalDate.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), Keys.ENTER);
+      // The client picked from the list itself: the run must be this client's alone.
+      browser.type(By.id("remittance-creditor"), name, Keys.ARROW_DOWN);
+      ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()",
+          browser.await(By.xpath("//vaadin-combo-box-item[contains(normalize-space(.), \""
+              + name + "\")]")));
+      browser.click(By.id("prepare-remittance"));
+      browser.awaitContent(By.id("remittance-run"), "Brouillon, à vérifier");
+      browser.awaitContent(By.id("remittance-lines"), name);
+      browser.awaitContent(By.id("remittance-lines"), "Restant dû par le client");
+      browser.awaitContent(By.id("remittance-lines"), "410,00");
+      browser.awaitContent(By.id("remittance-run-figures"),
+          "restant dû par les clients pour paiements rejetés 410,00");
+      browser.screenshot("remittance-run-reclaim");
     }
   }
 
