@@ -44,6 +44,7 @@ final class Harness {
   private final int connections;
   private final LocalDate asOf;
   private final boolean skipRemittance;
+  private final java.util.Set<String> only;
   private final String user;
   private final String password;
   private final Random random = new Random(7);
@@ -61,6 +62,7 @@ final class Harness {
     this.connections = options.number("connections", 64);
     this.asOf = options.date("as-of", LocalDate.now());
     this.skipRemittance = options.flag("skip-remittance");
+    this.only = Operations.parse(options.text("only", null, null));
     this.user = options.text("user", null, "manager");
     this.password = options.text("password", null, "demo1234");
   }
@@ -97,14 +99,17 @@ final class Harness {
           largestCases);
 
       UUID creditor = largest;
-      step(results, "bulk intake", () -> List.of(new IntakeBenchmark(database, api, token, asOf,
-          42).run(intakeCases, intakeRounds)));
-      step(results, "portfolio page", () -> List.of(portfolio(db, token, creditor)));
-      step(results, "dashboard KPIs", () -> List.of(kpis(db, token, creditor)));
-      step(results, "case balance", () -> List.of(balance(db, token, creditor)));
-      step(results, "remittance run and statement", () -> remittance(db, token));
-      step(results, "GET /cases/{id} under load", () -> List.of(load(db, token)));
-      step(results, "heap", () -> List.of(heap()));
+      step(results, only, "intake", "bulk intake", () -> List.of(new IntakeBenchmark(database,
+          api, token, asOf, 42).run(intakeCases, intakeRounds)));
+      step(results, only, "portfolio", "portfolio page",
+          () -> List.of(portfolio(db, token, creditor)));
+      step(results, only, "kpis", "dashboard KPIs", () -> List.of(kpis(db, token, creditor)));
+      step(results, only, "balance", "case balance",
+          () -> List.of(balance(db, token, creditor)));
+      step(results, only, "remittance", "remittance run and statement",
+          () -> remittance(db, token));
+      step(results, only, "load", "GET /cases/{id} under load", () -> List.of(load(db, token)));
+      step(results, only, "heap", "heap", () -> List.of(heap()));
       context.put("loadAverageAtEnd", loadAverage());
     }
     Path directory = Files.isDirectory(Path.of("bench")) ? Path.of("bench", "target")
@@ -118,6 +123,14 @@ final class Harness {
   @FunctionalInterface
   private interface Step {
     List<Result> run() throws Exception;
+  }
+
+  /** Runs one operation unless {@code --only} leaves it out (see {@link Operations}). */
+  private static void step(List<Result> results, java.util.Set<String> only, String key,
+      String name, Step step) {
+    if (Operations.selected(only, key)) {
+      step(results, name, step);
+    }
   }
 
   /** Runs one operation; a failure is reported as its result, and the others still run. */
