@@ -4,10 +4,7 @@ import io.recova.agency.platform.persistence.InstantConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
@@ -21,13 +18,11 @@ import java.util.Objects;
 public class AuditEvent {
 
   /**
-   * Taken from the sequence when the event is persisted, not when it is inserted: the chain is
-   * read in id order, and a transaction that appends several events may insert them in any order.
+   * Given by {@link AuditTrail} from the sequence, under the chain's lock, when the event is
+   * appended, not when it is inserted: the chain is read in id order, and a transaction that
+   * appends several events may insert them in any order.
    */
   @Id
-  @SequenceGenerator(name = "audit_event_id", sequenceName = "audit_event_id_seq",
-      allocationSize = 1)
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_id")
   private Long id;
 
   @Convert(converter = InstantConverter.class)
@@ -61,6 +56,7 @@ public class AuditEvent {
   protected AuditEvent() {}
 
   AuditEvent(
+      long id,
       Instant occurredAt,
       String actor,
       String action,
@@ -69,6 +65,7 @@ public class AuditEvent {
       String before,
       String after,
       String previousHash) {
+    this.id = id;
     this.occurredAt = AuditChain.truncate(Objects.requireNonNull(occurredAt));
     this.actor = Objects.requireNonNull(actor);
     this.action = Objects.requireNonNull(action);

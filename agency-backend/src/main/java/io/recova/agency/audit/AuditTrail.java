@@ -1,5 +1,6 @@
 package io.recova.agency.audit;
 
+import io.recova.agency.platform.persistence.SequenceBlocks;
 import io.recova.agency.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.Resource;
@@ -36,6 +37,14 @@ public class AuditTrail {
   private static final Object CHAIN_HEAD = new Object();
 
   /**
+   * Key of the current transaction's event ids ({@link SequenceBlocks}). They are taken only
+   * under the chain's lock, which every appender holds until commit: the ids a transaction holds
+   * are above every event committed before it and below every one committed after it, so id
+   * order stays append order however many it takes at once.
+   */
+  private static final Object IDS = new Object();
+
+  /**
    * @param before the state before the change (a read model record), or null for a creation
    * @param after the state after the change, or null for a removal
    */
@@ -57,8 +66,14 @@ public class AuditTrail {
               .findFirst()
               .orElse(AuditChain.GENESIS);
     }
+    SequenceBlocks ids = (SequenceBlocks) transactions.getResource(IDS);
+    if (ids == null) {
+      ids = new SequenceBlocks(em, "audit_event_id_seq");
+      transactions.putResource(IDS, ids);
+    }
     AuditEvent event =
         new AuditEvent(
+            ids.next(),
             clock.instant(),
             actor.username(),
             action,

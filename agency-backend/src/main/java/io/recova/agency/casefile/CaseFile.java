@@ -41,7 +41,12 @@ public class CaseFile {
   @Column(name = "creditor_id", nullable = false)
   private UUID creditorId;
 
-  @ManyToOne(optional = false, fetch = FetchType.EAGER)
+  /**
+   * Read when first used (EclipseLink weaves the entity): a balance, a payment or a stage move
+   * does not need the debtor, whose row and three collections were four queries of each case
+   * loaded (issue 8: the case balance).
+   */
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "debtor_id", nullable = false)
   private Debtor debtor;
 

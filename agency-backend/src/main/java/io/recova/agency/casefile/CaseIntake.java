@@ -5,6 +5,7 @@ import io.recova.agency.platform.ConflictException;
 import io.recova.agency.platform.FieldViolation;
 import io.recova.agency.platform.InvalidInputException;
 import io.recova.agency.platform.NotFoundException;
+import io.recova.agency.platform.persistence.SequenceBlocks;
 import io.recova.agency.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -74,7 +75,8 @@ public class CaseIntake {
       }
       return new Outcome(existing.get(), false);
     }
-    return new Outcome(open(scope.caller(), creditor, command, fingerprint, new HashMap<>()), true);
+    return new Outcome(open(scope.caller(), creditor, command, fingerprint,
+        DebtorCache.empty(), null), true);
   }
 
   /**
@@ -94,7 +96,7 @@ public class CaseIntake {
     if (existing.isPresent()) {
       return false;
     }
-    open(actor, creditor, command, fingerprint, new HashMap<>());
+    open(actor, creditor, command, fingerprint, DebtorCache.empty(), null);
     return true;
   }
 
@@ -117,7 +119,10 @@ public class CaseIntake {
           .getResultList()
           .forEach(c -> existing.put(c.externalReference(), c));
     }
-    Map<String, Debtor> debtors = new HashMap<>();
+    DebtorCache debtors = dryRun ? null : knownDebtors(creditor, commands);
+    // The events of dossiers being opened: no other transaction can see them, so their ids can
+    // be taken in blocks (one round trip per block rather than per event).
+    SequenceBlocks eventIds = new SequenceBlocks(em, "case_event_id_seq");
     Map<String, String> seen = new HashMap<>();
     return commands.stream().map(c -> {
       String reference = c.externalReference().strip();
@@ -131,27 +136,76 @@ public class CaseIntake {
       }
       seen.put(reference, fingerprint);
       if (!dryRun) {
-        open(caller, creditor, c, fingerprint, debtors);
+        open(caller, creditor, c, fingerprint, debtors, eventIds);
       }
       return BatchStatus.CREATED;
     }).toList();
   }
 
+  /**
+   * The creditor's debtors a batch may reuse (same SIREN/SIRET and name, see {@link #debtorFor}),
+   * read in one query per thousand numbers rather than one per dossier, by the same key as the
+   * cache {@link #debtorFor} keeps; the earliest created wins, as in the single lookup.
+   */
+  private DebtorCache knownDebtors(UUID creditor, List<NewCase> commands) {
+    List<String> numbers = commands.stream()
+        .map(c -> Debtor.normalisedNumber(c.debtor().registrationNumber()))
+        .filter(java.util.Objects::nonNull).distinct().toList();
+    Map<String, Debtor> known = new HashMap<>();
+    for (int i = 0; i < numbers.size(); i += 1000) {
+      em.createQuery("select d from Debtor d where d.creditorId = :creditor"
+              + " and d.registrationNumber in :numbers order by d.createdAt desc", Debtor.class)
+          // Their addresses, contacts and opt-outs in one query each, not one per debtor.
+          .setHint("eclipselink.batch.type", "IN")
+          .setHint("eclipselink.batch", "d.addresses")
+          .setHint("eclipselink.batch", "d.contacts")
+          .setHint("eclipselink.batch", "d.optOuts")
+          .setParameter("creditor", creditor)
+          .setParameter("numbers", numbers.subList(i, Math.min(numbers.size(), i + 1000)))
+          .getResultList()
+          // Newest first, so that the earliest created is put last and kept.
+          .forEach(d -> known.put(debtorKey(d.registrationNumber().orElseThrow(), d.name()),
+              d));
+    }
+    return new DebtorCache(known, true);
+  }
+
+  /**
+   * The debtors a submission reuses or creates, by {@link #debtorKey}; complete when every one of
+   * the creditor's debtors a batch could reuse was read beforehand, so a miss needs no query.
+   */
+  private record DebtorCache(Map<String, Debtor> byKey, boolean complete) {
+
+    static DebtorCache empty() {
+      return new DebtorCache(new HashMap<>(), false);
+    }
+  }
+
+  private static String debtorKey(String normalisedNumber, String name) {
+    return normalisedNumber + "|" + name.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** @param eventIds where the new dossier's events take their ids; null: one by one */
   private CaseFile open(Caller caller, UUID creditor, NewCase command, String fingerprint,
-      Map<String, Debtor> debtorCache) {
+      DebtorCache debtorCache, SequenceBlocks eventIds) {
     Instant now = clock.instant();
     Debtor debtor = debtorFor(caller, creditor, command.debtor(), now, debtorCache);
     CaseFile caseFile = CaseFile.open(UUID.randomUUID(), creditor, debtor, command, fingerprint,
         now);
     em.persist(caseFile);
-    em.persist(new CaseEvent(caseFile.id(), now, caller.username(), CaseEventKind.OPENED, null,
-        null, Stage.NEW, null, false));
+    persist(new CaseEvent(caseFile.id(), now, caller.username(), CaseEventKind.OPENED, null,
+        null, Stage.NEW, null, false), eventIds);
     if (command.formalNoticeDate() != null) {
-      em.persist(new CaseEvent(caseFile.id(), now, caller.username(), CaseEventKind.FORMAL_NOTICE,
-          command.formalNoticeDate(), null, null, "Sent by the creditor before intake", false));
+      persist(new CaseEvent(caseFile.id(), now, caller.username(), CaseEventKind.FORMAL_NOTICE,
+          command.formalNoticeDate(), null, null, "Sent by the creditor before intake", false),
+          eventIds);
     }
     audit.record(caller, "case.opened", "Case", caseFile.id(), null, CaseAuditState.of(caseFile));
     return caseFile;
+  }
+
+  private void persist(CaseEvent event, SequenceBlocks ids) {
+    em.persist(ids == null ? event : event.withId(ids.next()));
   }
 
   /**
@@ -160,13 +214,14 @@ public class CaseIntake {
    * so a dossier always shows the debtor as its creditor named it.
    */
   private Debtor debtorFor(Caller caller, UUID creditor, NewDebtor submitted, Instant now,
-      Map<String, Debtor> cache) {
+      DebtorCache debtors) {
+    Map<String, Debtor> cache = debtors.byKey();
     String number = Debtor.normalisedNumber(submitted.registrationNumber());
     String name = submitted.name().strip();
-    String key = number + "|" + name.toLowerCase(Locale.ROOT);
+    String key = debtorKey(number, name);
     if (number != null) {
       Debtor known = cache.get(key);
-      if (known == null) {
+      if (known == null && !debtors.complete()) {
         known = em.createQuery("select d from Debtor d where d.creditorId = :creditor"
                 + " and d.registrationNumber = :number and lower(d.name) = :name"
                 + " order by d.createdAt", Debtor.class)

@@ -5,6 +5,7 @@ import io.recova.agency.valuation.CaseBalance;
 import io.recova.agency.valuation.CaseValuation;
 import io.recova.agency.valuation.DayCount;
 import io.recova.agency.valuation.CostsOnRecord;
+import io.recova.agency.valuation.DatedCosts;
 import io.recova.agency.valuation.PaymentsOnRecord;
 import io.recova.agency.valuation.ReceivedPayment;
 import io.recova.agency.valuation.ReferenceRateKind;
@@ -47,24 +48,26 @@ public class CaseValuator {
 
   private CaseBalance value(CaseFile caseFile, LocalDate asOf, List<ReceivedPayment> received) {
     // Recova's creditor clients are professionals: the "other creditors" legal rate (R1.3).
-    ValuationRates rates = new ValuationRates(
-        referenceRates.b2bLatePenalty(),
-        referenceRates.schedule(ReferenceRateKind.LEGAL_OTHER),
-        referenceRates.schedule(ReferenceRateKind.LEGAL_OTHER));
+    ValuationRates rates = referenceRates.valuationRates(ReferenceRateKind.LEGAL_OTHER);
     // Actual/365 (D1); the per-mandate alternative arrives with the mandate's fee schedule.
     // Costs count against a payment from the day they were incurred (D3: a payment repays the
     // costs owed at its value date, not those of later steps).
+    // Each part's costs are read once, then summed for every day the valuation asks about.
+    List<DatedCosts> parts = new ArrayList<>();
+    for (CostsOnRecord part : costs) {
+      parts.add(part.dated(caseFile.id(), caseFile.currency()));
+    }
     Map<LocalDate, Money> owed = new HashMap<>();
     java.util.function.Function<LocalDate, Money> costsOn =
-        day -> owed.computeIfAbsent(day, d -> owedCosts(caseFile, d));
+        day -> owed.computeIfAbsent(day, d -> owedCosts(caseFile, parts, d));
     return CaseValuation.value(caseFile.dossier(received, costsOn.apply(asOf), costsOn), asOf,
         rates, DayCount.ACTUAL_365);
   }
 
-  private Money owedCosts(CaseFile caseFile, LocalDate day) {
+  private static Money owedCosts(CaseFile caseFile, List<DatedCosts> parts, LocalDate day) {
     Money sum = Money.zero(caseFile.currency());
-    for (CostsOnRecord part : costs) {
-      sum = sum.plus(part.of(caseFile.id(), caseFile.currency(), day));
+    for (DatedCosts part : parts) {
+      sum = sum.plus(part.owedOn(day));
     }
     return sum;
   }

@@ -13,4 +13,12 @@ public interface StandardVatRate {
 
   /** The standard rate in percent on the day, or empty when none was recorded that early. */
   Optional<BigDecimal> on(LocalDate day);
+
+  /**
+   * The same rates read once, for checking many claims: a file import asked {@link #on} for every
+   * claim, one query each (issue 8). The result does not see rates recorded after this call.
+   */
+  default StandardVatRate readOnce() {
+    return this;
+  }
 }

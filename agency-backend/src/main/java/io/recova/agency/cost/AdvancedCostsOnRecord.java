@@ -2,6 +2,7 @@ package io.recova.agency.cost;
 
 import io.recova.agency.money.Money;
 import io.recova.agency.valuation.CostsOnRecord;
+import io.recova.agency.valuation.DatedCosts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +10,7 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -33,5 +35,21 @@ public class AdvancedCostsOnRecord implements CostsOnRecord {
         .setParameter(3, Date.valueOf(asOf))
         .getSingleResult();
     return Money.of(((BigDecimal) sum).setScale(currency.getDefaultFractionDigits()), currency);
+  }
+
+  @Override
+  public DatedCosts dated(UUID caseId, Currency currency) {
+    List<?> rows = em.createNativeQuery("select c.incurred_on, c.debtor_share"
+            + " - c.debtor_within_award from advanced_cost c where c.case_id = ?"
+            + " and c.currency = ?"
+            + " and not exists (select 1 from advanced_cost_reversal r where r.cost_id = c.id)")
+        .setParameter(1, caseId)
+        .setParameter(2, currency.getCurrencyCode())
+        .getResultList();
+    int digits = currency.getDefaultFractionDigits();
+    return new DatedCosts(currency, rows.stream().map(r -> (Object[]) r)
+        .map(r -> new DatedCosts.Cost(((Date) r[0]).toLocalDate(),
+            Money.of(((BigDecimal) r[1]).setScale(digits), currency)))
+        .toList());
   }
 }

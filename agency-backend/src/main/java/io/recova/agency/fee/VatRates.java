@@ -48,6 +48,14 @@ public class VatRates implements io.recova.agency.casefile.StandardVatRate {
         .map(VatRate::percent);
   }
 
+  @Override
+  public io.recova.agency.casefile.StandardVatRate readOnce() {
+    java.util.TreeMap<LocalDate, BigDecimal> byDate = new java.util.TreeMap<>();
+    all().forEach(r -> byDate.put(r.validFrom(), r.percent()));
+    // The rate of the latest start on or before the day, as on(day) reads it.
+    return day -> java.util.Optional.ofNullable(byDate.floorEntry(day)).map(Map.Entry::getValue);
+  }
+
   /** The rates for the fee calculator; read by whoever books a fee, whatever the caller. */
   public VatRateTable table() {
     Map<LocalDate, BigDecimal> byDate = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package io.recova.agency.judicial;
 
 import io.recova.agency.money.Money;
 import io.recova.agency.valuation.CostsOnRecord;
+import io.recova.agency.valuation.DatedCosts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,6 +30,21 @@ public class JudgmentCosts implements CostsOnRecord {
         .setParameter(3, Date.valueOf(asOf))
         .getSingleResult();
     return Money.of(((BigDecimal) sum).setScale(currency.getDefaultFractionDigits()), currency);
+  }
+
+  @Override
+  public DatedCosts dated(UUID caseId, Currency currency) {
+    List<?> rows = em.createNativeQuery("select step_date, coalesce(award_costs, 0)"
+            + " + coalesce(award_article700, 0) from judicial_step where case_id = ?"
+            + " and kind = 'JUDGMENT' and award_currency = ?")
+        .setParameter(1, caseId)
+        .setParameter(2, currency.getCurrencyCode())
+        .getResultList();
+    int digits = currency.getDefaultFractionDigits();
+    return new DatedCosts(currency, rows.stream().map(r -> (Object[]) r)
+        .map(r -> new DatedCosts.Cost(((Date) r[0]).toLocalDate(),
+            Money.of(((BigDecimal) r[1]).setScale(digits), currency)))
+        .toList());
   }
 
   /**

@@ -14,4 +14,11 @@ public interface CostsOnRecord {
 
   /** What the debtor owes in costs on the case as of the day, in the case's currency. */
   Money of(UUID caseId, Currency currency, LocalDate asOf);
+
+  /**
+   * Every cost on the case with the day it arose, in one read: a valuation needs the costs owed
+   * on the as-of date and on each payment's value date, and asking {@link #of} for each day made
+   * a query per payment (issue 8). Agrees with {@link #of} on every day.
+   */
+  DatedCosts dated(UUID caseId, Currency currency);
 }

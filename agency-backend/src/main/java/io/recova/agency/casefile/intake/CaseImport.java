@@ -53,8 +53,9 @@ public class CaseImport {
     // The claims' VAT rates against the reference data: a case with one above the standard rate
     // is rejected with the others that fail a check, on the rows that carry it.
     List<ImportedCase> cases = new ArrayList<>();
+    StandardVatRate rates = vatRates.readOnce();
     for (ImportedCase c : parsed.cases()) {
-      List<FieldViolation> vat = NewCaseRules.checkVatRates(c.command(), vatRates);
+      List<FieldViolation> vat = NewCaseRules.checkVatRates(c.command(), rates);
       if (vat.isEmpty()) {
         cases.add(c);
       }
