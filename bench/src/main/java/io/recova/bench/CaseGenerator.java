@@ -503,8 +503,10 @@ final class CaseGenerator {
           new PaymentView(id, caseId, amount, method, valueDate, null, null, COLLECTOR, at, zero,
               false, PaymentView.Status.RECEIVED, null, tx, null));
       collected = collected.plus(amount);
-      history.add(creditor, id, valueDate, valueDate.plusDays(clearingDays(method)),
-          amount.minus(fee.agencyIncome()).minus(fee.vat()));
+      // A fee without its ledger transaction (nothing to charge) is never invoiced.
+      history.add(creditor, id, reference, valueDate, valueDate.plusDays(clearingDays(method)),
+          amount.minus(fee.agencyIncome()).minus(fee.vat()),
+          feeTx == null ? List.of() : fee.lines());
     }
   }
 

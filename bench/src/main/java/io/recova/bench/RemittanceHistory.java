@@ -1,5 +1,8 @@
 package io.recova.bench;
 
+import io.recova.agency.fee.FeeLine;
+import io.recova.agency.invoice.InvoiceLine;
+import io.recova.agency.invoice.InvoiceSource;
 import io.recova.agency.money.Money;
 import io.recova.agency.remittance.RemittanceFigures;
 import io.recova.agency.remittance.RemittanceMovements;
@@ -22,20 +25,25 @@ import java.util.UUID;
  */
 final class RemittanceHistory {
 
-  /** A payment as the remittance sees it: what it left for the creditor, and when it cleared. */
-  record Collected(UUID paymentId, LocalDate valueDate, LocalDate cleared, Money net) {}
+  /**
+   * A payment as the remittance sees it: what it left for the creditor, when it cleared, and the
+   * fee lines charged on it, which the invoice issued with its remittance covers.
+   */
+  record Collected(UUID paymentId, String caseReference, LocalDate valueDate, LocalDate cleared,
+      Money net, List<FeeLine> fees) {}
 
   private final Map<Creditors.Creditor, List<Collected>> byCreditor = new LinkedHashMap<>();
 
-  void add(Creditors.Creditor creditor, UUID paymentId, LocalDate valueDate, LocalDate cleared,
-      Money net) {
+  void add(Creditors.Creditor creditor, UUID paymentId, String caseReference,
+      LocalDate valueDate, LocalDate cleared, Money net, List<FeeLine> fees) {
     byCreditor.computeIfAbsent(creditor, c -> new ArrayList<>())
-        .add(new Collected(paymentId, valueDate, cleared, net));
+        .add(new Collected(paymentId, caseReference, valueDate, cleared, net, List.copyOf(fees)));
   }
 
   /**
    * Writes one approved run per month end from the first payment's month to {@code lastRemitted},
-   * its lines, items and ledger transactions, and their audit events.
+   * its lines, items and ledger transactions, the fee invoices it issued, and their audit
+   * events.
    *
    * @return the number of runs written
    */
@@ -51,6 +59,7 @@ final class RemittanceHistory {
       list.sort(Comparator.comparing(Collected::cleared));
       remittedUpTo.put(creditor, 0);
     });
+    HistoricalInvoices invoices = new HistoricalInvoices(dice, tables, audit);
     int runs = 0;
     for (YearMonth month = first; !month.isAfter(lastRemitted); month = month.plusMonths(1)) {
       LocalDate periodEnd = month.atEndOfMonth();
@@ -92,14 +101,23 @@ final class RemittanceHistory {
             Creditors.BIC, figures.payable().amount(), uncleared.amount(), zero.amount(),
             zero.amount(),
             amount.amount(), amount.currency().getCurrencyCode(), transaction, zero.amount());
+        List<InvoiceLine> charged = new ArrayList<>();
         for (Collected c : list.subList(from, to)) {
           tables.remittanceItem.row(line, c.paymentId(), false);
+          for (int i = 0; i < c.fees().size(); i++) {
+            charged.add(InvoiceLine.charged(InvoiceSource.FEE_BOOKING, c.paymentId(), i,
+                c.fees().get(i), c.caseReference(), c.paymentId().toString().substring(0, 8),
+                false, c.valueDate()));
+          }
         }
+        invoices.issue(creditor, run, periodEnd, approvedAt, charged);
       }
       audit.record(approvedAt, "manager", "remittance.approved", "RemittanceRun", run, null,
           Map.of("periodEnd", periodEnd.toString(), "status", "APPROVED"));
       runs++;
     }
+    invoices.writeCounters();
+    System.out.printf("%,d fee invoices issued by the past runs%n", invoices.written());
     return runs;
   }
 }

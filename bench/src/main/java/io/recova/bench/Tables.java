@@ -68,13 +68,25 @@ final class Tables {
       "fees_netted", "amount", "currency", "ledger_transaction_id", "costs_netted");
   final CopyTable remittanceItem = new CopyTable("remittance_item", "line_id", "payment_id",
       "late");
+  final CopyTable feeInvoice = new CopyTable("fee_invoice", "id", "number", "kind",
+      "creditor_id", "creditor_name", "run_id", "issued_on", "service_from", "service_to",
+      "total_excl_vat", "total_vat", "total_incl_vat", "settled_by_set_off", "amount_due",
+      "due_on", "currency", "pdf_fr", "sha256_fr", "pdf_en", "sha256_en", "issued_at",
+      "issued_by");
+  final CopyTable feeInvoiceLine = new CopyTable("fee_invoice_line", "invoice_id", "position",
+      "source_type", "source_id", "source_position", "fee_kind", "case_reference", "reference",
+      "direct_payment", "service_date", "base", "percent", "quantity", "unit_price", "amount",
+      "vat_percent", "vat", "credited_invoice_number");
+  final CopyTable feeInvoiceSequence = new CopyTable("fee_invoice_sequence", "year",
+      "last_number");
   final CopyTable audit = new CopyTable("audit_event", "occurred_at", "actor", "action",
       "entity_type", "entity_id", "before_state", "after_state", "previous_hash", "hash");
 
   private final List<CopyTable> inOrder = List.of(mandate, creditor, debtor, debtorAddress,
       debtorContact, caseFile, claim, caseEvent, activity, promise, plan, installment, dispute,
       proceeding, judicialStep, ledgerTransaction, ledgerEntry, payment, feeBooking,
-      feeBookingLine, remittanceRun, remittanceLine, remittanceItem, audit);
+      feeBookingLine, remittanceRun, remittanceLine, remittanceItem, feeInvoice, feeInvoiceLine,
+      feeInvoiceSequence, audit);
 
   /** Sends every buffered row, parents first, in the connection's current transaction. */
   void flush(Connection connection) throws SQLException {

@@ -60,12 +60,7 @@ public record FeeInvoiceContent(
       LocalDate periodEnd, LocalDate remittedOn, List<InvoiceLine> lines,
       Money stillReceivable) {
     List<InvoiceLine> ordered = lines.stream().filter(l -> !l.isEmpty())
-        .sorted(Comparator.comparing((InvoiceLine l) -> l.source() == InvoiceSource.FEE_REVERSAL)
-            .thenComparing(InvoiceLine::serviceDate)
-            .thenComparing(l -> l.caseReference() == null ? "" : l.caseReference())
-            .thenComparing(InvoiceLine::reference)
-            .thenComparingInt(InvoiceLine::sourcePosition))
-        .toList();
+        .sorted(InvoiceLine.PRINTED_ORDER).toList();
     InvoiceTotals totals = InvoiceTotals.of(ordered);
     return new FeeInvoiceContent(number.toString(), issuedOn, agency, registration, creditorName,
         creditorRegistrationNumber, creditorAddress, creditorVatNumber, periodEnd, remittedOn,

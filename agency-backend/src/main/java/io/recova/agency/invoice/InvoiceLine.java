@@ -5,6 +5,7 @@ import io.recova.agency.fee.FeeLine;
 import io.recova.agency.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -39,6 +40,18 @@ public record InvoiceLine(
     BigDecimal vatPercent,
     Money vat,
     String creditedInvoiceNumber) {
+
+  /**
+   * The order of an invoice's lines: charged ones by date, case and reference, credited ones
+   * after them. Public so that the bench generator numbers its historical invoices' lines as an
+   * approval would.
+   */
+  public static final Comparator<InvoiceLine> PRINTED_ORDER =
+      Comparator.comparing((InvoiceLine l) -> l.source() == InvoiceSource.FEE_REVERSAL)
+          .thenComparing(InvoiceLine::serviceDate)
+          .thenComparing(l -> l.caseReference() == null ? "" : l.caseReference())
+          .thenComparing(InvoiceLine::reference)
+          .thenComparingInt(InvoiceLine::sourcePosition);
 
   public InvoiceLine {
     Objects.requireNonNull(source, "source");

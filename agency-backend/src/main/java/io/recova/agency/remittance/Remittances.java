@@ -34,6 +34,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -151,18 +152,31 @@ public class Remittances {
       throw new ConflictException("remittance.approved",
           "The remittance run " + runId + " is approved already");
     }
-    RemittanceRunView before = view(run, caller);
-    List<RemittanceApproved.Line> approved = new ArrayList<>();
-    for (RemittanceLine line : linesOf(run.id())) {
+    // Each creditor's payments are read once, for its figures: the check against the prepared
+    // items, the audit's before and after views and the invoices all use that reading, where
+    // the two views used to read every payment of the run again each (issue 8).
+    List<RemittanceLine> lines = linesOf(run.id());
+    Map<UUID, List<RemittanceItem>> itemsByLine = itemsOf(lines.stream()
+        .map(RemittanceLine::id).toList());
+    Map<UUID, RemittanceFigures> figuresByLine = new HashMap<>();
+    Map<UUID, OpenPayment> remitted = new HashMap<>();
+    for (RemittanceLine line : lines) {
       RemittanceFigures figures = figuresOf(line.creditorId(), run.periodEnd());
-      Set<UUID> prepared = itemsOf(line.id()).stream().map(RemittanceItem::paymentId)
-          .collect(Collectors.toSet());
+      Set<UUID> prepared = itemsByLine.getOrDefault(line.id(), List.of()).stream()
+          .map(RemittanceItem::paymentId).collect(Collectors.toSet());
       Set<UUID> now = figures.remitted().stream().map(OpenPayment::paymentId)
           .collect(Collectors.toSet());
       if (!line.sameFigures(figures) || !prepared.equals(now)) {
         throw new ConflictException("remittance.stale", "The funds of " + line.creditorName()
             + " moved since the run was prepared: prepare the run again, then approve it");
       }
+      figuresByLine.put(line.id(), figures);
+      figures.remitted().forEach(p -> remitted.put(p.paymentId(), p));
+    }
+    RemittanceRunView before = view(run, lines, itemsByLine, remitted);
+    List<RemittanceApproved.Line> approved = new ArrayList<>();
+    for (RemittanceLine line : lines) {
+      RemittanceFigures figures = figuresByLine.get(line.id());
       String description = "Remittance to " + line.creditorName() + " for the period ending "
           + run.periodEnd() + ": " + line.amount() + " paid"
           + (line.feesNetted().isZero() ? "" : ", " + line.feesNetted() + " of fees netted")
@@ -172,11 +186,13 @@ public class Remittances {
       RemittanceMovements.paid(line.creditorId(), figures, run.periodEnd(), description)
           .map(m -> ledger.post(m, new LedgerSource("Remittance", line.id()), null, caller))
           .ifPresent(tx -> line.paidBy(tx.id()));
-      approved.add(new RemittanceApproved.Line(line.id(), line.creditorId(), List.copyOf(now)));
+      approved.add(new RemittanceApproved.Line(line.id(), line.creditorId(),
+          figures.remitted().stream().map(OpenPayment::paymentId).toList()));
     }
     run.approve(caller.username(), clock.instant());
     em.flush();
-    RemittanceRunView after = view(run, caller);
+    // The same lines, now with their ledger transactions, and the same payments.
+    RemittanceRunView after = view(run, lines, itemsByLine, remitted);
     audit.record(caller, "remittance.approved", "RemittanceRun", run.id(), before, after);
     // The fee invoices are issued in this transaction: an invoice that cannot be issued fails
     // the approval, and an approval rolled back leaves no invoice and no number used.
@@ -328,6 +344,12 @@ public class Remittances {
         .map(RemittanceLine::id).toList());
     Map<UUID, OpenPayment> payments = paymentsById(itemsByLine.values().stream()
         .flatMap(List::stream).map(RemittanceItem::paymentId).toList());
+    return view(run, visible, itemsByLine, payments);
+  }
+
+  /** The run with the lines given, their items and those items' payments already read. */
+  private static RemittanceRunView view(RemittanceRun run, List<RemittanceLine> visible,
+      Map<UUID, List<RemittanceItem>> itemsByLine, Map<UUID, OpenPayment> payments) {
     List<RemittanceLineView> lines = new ArrayList<>();
     for (RemittanceLine line : visible) {
       List<RemittanceItem> items = itemsByLine.getOrDefault(line.id(), List.of());
