@@ -96,6 +96,11 @@ public class CasePortfolio {
         + " order by " + sort.path() + direction + ", c.id" + direction, Object[].class);
     TypedQuery<Long> count = em.createQuery("select count(c) from CaseFile c" + where, Long.class);
     params.forEach(bind(rows, count));
+    // Planned for these values each time: once prepared and run a few times, the page got
+    // PostgreSQL's generic plan, blind to how selective the creditor, stage and search are
+    // (2.9x its bare SQL on 1,000,000 cases, issue 8). Local to this transaction.
+    em.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
+        .getSingleResult();
     List<CaseSummary> items = rows.setFirstResult(page * size).setMaxResults(size)
         .getResultList().stream().map(CasePortfolio::summary).toList();
     return new Page<>(items, page, size, count.getSingleResult());

@@ -262,8 +262,8 @@ public class KpiQueries {
 
   /** Whether no payment at all has a value date after this day: one probe of an index (V26). */
   private boolean noPaymentDatedAfter(Date day) {
-    return Boolean.TRUE.equals(new Sql("select not exists (select 1 from kpi_case_paid cp where ")
-        .and("cp.last_value_date > ", day).text(")").query(em).getSingleResult());
+    return notAfter(em.createNativeQuery("select max(cp.last_value_date) from kpi_case_paid cp")
+        .getSingleResult(), day, false);
   }
 
   /**
@@ -273,13 +273,30 @@ public class KpiQueries {
    * check is one probe of an index.
    */
   private boolean openAgeingHoldsOn(Date asOf, Timestamp afterAsOf) {
-    Sql sql = new Sql("select not exists (select 1 from case_file c where ")
-        .and("c.opened_at >= ", afterAsOf)
-        .text(") and not exists (select 1 from case_file c where c.stage in " + CLOSED)
-        .and(" and c.stage_changed_at >= ", afterAsOf)
-        .text(") and not exists (select 1 from kpi_case_paid cp where ")
-        .and("cp.last_value_date > ", asOf).text(")");
-    return Boolean.TRUE.equals(sql.query(em).getSingleResult());
+    // The latest of each, compared here: a query without parameters keeps its plan (the first
+    // index entry), where "exists ... >= ?" got a generic plan that scanned the cases.
+    Object[] latest = (Object[]) em.createNativeQuery("select (select max(c.opened_at)"
+        + " from case_file c), (select max(c.stage_changed_at) from case_file c"
+        + " where c.stage in " + CLOSED + "), (select max(cp.last_value_date)"
+        + " from kpi_case_paid cp)").getSingleResult();
+    return notAfter(latest[0], afterAsOf, true) && notAfter(latest[1], afterAsOf, true)
+        && notAfter(latest[2], asOf, false);
+  }
+
+  /** Whether a probed latest value (null: none) is before the limit, or on it if allowed. */
+  private static boolean notAfter(Object latest, java.util.Date limit, boolean strictlyBefore) {
+    if (latest == null) {
+      return true;
+    }
+    java.util.Date value = latest instanceof java.util.Date d ? d
+        : latest instanceof java.time.OffsetDateTime o ? java.util.Date.from(o.toInstant())
+        : latest instanceof java.time.LocalDate l ? Date.valueOf(l)
+        : null;
+    if (value == null) {
+      throw new IllegalStateException("Unexpected probe value " + latest.getClass());
+    }
+    int order = value.compareTo(limit);
+    return strictlyBefore ? order < 0 : order <= 0;
   }
 
   /**
@@ -386,8 +403,11 @@ public class KpiQueries {
    * the default 4 MB of work memory. Measured with EXPLAIN ANALYZE; see the KPI package notes.
    */
   private void tuneForAggregates() {
+    // Custom plans: a prepared statement run often gets a generic plan, blind to how few rows a
+    // creditor's period or a date bound selects, and the aggregates here are run often.
     em.createNativeQuery("select set_config('jit', 'off', true),"
-        + " set_config('work_mem', '64MB', true)").getSingleResult();
+        + " set_config('work_mem', '64MB', true),"
+        + " set_config('plan_cache_mode', 'force_custom_plan', true)").getSingleResult();
   }
 
   private static Timestamp startOf(LocalDate day, ZoneId zone) {
