@@ -119,7 +119,7 @@ class ActivitiesApiIT {
   @Test
   void aPromiseToPayIsRecordedPendingAndSeenByTheCreditor() {
     String id = open("dupont", null);
-    String due = java.time.LocalDate.now().plusDays(10).toString();
+    String due = AgencyDay.today().plusDays(10).toString();
 
     Api.Reply r = api().post("/api/v1/cases/" + id + "/promises", Tokens.of("collector"),
         "{\"amount\": 150.00, \"dueDate\": \"" + due + "\", \"note\": \"By transfer\"}");

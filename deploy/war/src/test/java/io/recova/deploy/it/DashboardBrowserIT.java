@@ -49,7 +49,7 @@ class DashboardBrowserIT {
   }
 
   private static BigDecimal collectedTotal(Api api, String user) {
-    LocalDate today = LocalDate.now();
+    LocalDate today = AgencyDay.today();
     Api.Reply r = api.get("/api/v1/kpis?from=" + today.withDayOfYear(1) + "&to=" + today,
         Tokens.of(user));
     assertThat(r.status()).as(r.body()).isEqualTo(200);

@@ -133,7 +133,7 @@ class FeeInvoicesApiIT {
   @Test
   void approvingARunInvoicesEachPaidCreditorOnceWithConsecutiveNumbersMatchingTheLedger()
       throws Exception {
-    LocalDate today = LocalDate.now();
+    LocalDate today = AgencyDay.today();
     String first = registerCreditor("WEEKLY");
     String second = registerCreditor("WEEKLY");
     String firstCase = openCase(first, "5000.00");
@@ -230,7 +230,7 @@ class FeeInvoicesApiIT {
    */
   @Test
   void aFeeReversedAfterItWasInvoicedIsCreditedOnTheNextDocument() throws Exception {
-    LocalDate today = LocalDate.now();
+    LocalDate today = AgencyDay.today();
     String creditor = registerCreditor("MONTHLY");
     String caseId = openCase(creditor, "5000.00");
     JsonObject direct = pay(caseId, "1000.00", "DIRECT_TO_CREDITOR", today.minusDays(3));
@@ -287,7 +287,7 @@ class FeeInvoicesApiIT {
    */
   @Test
   void aCertificateFeeIsInvoicedWithTheNextRun() throws Exception {
-    LocalDate today = LocalDate.now();
+    LocalDate today = AgencyDay.today();
     Api.Reply created = api().post("/api/v1/clients", Tokens.of("manager"), """
         {"name": "Certificats facturés %s", "address": "3 quai Saint-Antoine, 69002 Lyon",
          "contactEmail": "compta@example.fr", "amicableFeePercent": 12,
@@ -327,7 +327,7 @@ class FeeInvoicesApiIT {
 
   @Test
   void aClientListsAndDownloadsOnlyItsOwnInvoices() {
-    LocalDate periodEnd = LocalDate.now().minusDays(6);
+    LocalDate periodEnd = AgencyDay.today().minusDays(6);
     pay(openCase(CasesApiIT.MARTIN, "900.00"), "300.00", "BANK_TRANSFER",
         periodEnd.minusDays(1));
     Api.Reply prepared = run(CasesApiIT.MARTIN, periodEnd);

@@ -164,7 +164,7 @@ class KpiReadModelsIT {
     String creditor = registerCreditor();
     String first = openCase(creditor, "3000.00");
     String second = openCase(creditor, "800.00");
-    LocalDate today = LocalDate.now();
+    LocalDate today = AgencyDay.today();
 
     assertReadModelsMatchTheSourceRows();
     assertThat(openAgeingOf(creditor)).isEqualTo("2/3800.00");

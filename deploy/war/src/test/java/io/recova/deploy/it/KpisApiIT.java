@@ -94,7 +94,7 @@ class KpisApiIT {
   }
 
   private static String period() {
-    LocalDate today = LocalDate.now();
+    LocalDate today = AgencyDay.today();
     return "from=" + today.minusDays(30) + "&to=" + today;
   }
 
@@ -302,7 +302,7 @@ class KpisApiIT {
   @Test
   void claimsAreAgedByTheirDueDatesAndPaymentsGoToTheOldestFirst() {
     String creditor = registerCreditor();
-    LocalDate today = LocalDate.now();
+    LocalDate today = AgencyDay.today();
     String reference = CasesApiIT.unique("AGE");
     String json = """
         {"creditorId": "%s", "externalReference": "%s",
@@ -346,7 +346,7 @@ class KpisApiIT {
   @Test
   void closuresPromisesAndRisksAreCountedAsDefined() {
     String creditor = registerCreditor();
-    LocalDate today = LocalDate.now();
+    LocalDate today = AgencyDay.today();
     // Paid in full the day it is opened: closed paid, without court, 0 days.
     String paid = openCase(creditor, "1000.00");
     BigDecimal due = money(api().get("/api/v1/cases/" + paid + "/balance",
@@ -411,7 +411,7 @@ class KpisApiIT {
   }
 
   private static String claim(String suffix, LocalDate due, String principal) {
-    LocalDate invoiced = due.isAfter(LocalDate.now()) ? LocalDate.now() : due.minusDays(30);
+    LocalDate invoiced = due.isAfter(AgencyDay.today()) ? AgencyDay.today() : due.minusDays(30);
     return """
         {"invoiceNumber": "F-%s", "invoiceDate": "%s", "dueDate": "%s", "principal": %s,
          "currency": "EUR", "nature": "B2B"}""".formatted(suffix, invoiced, due, principal);
@@ -423,7 +423,7 @@ class KpisApiIT {
     String open = openCase(creditor, "1500.00");
     pay(open, "400.00", "BANK_TRANSFER");
     pay(open, "250.00", "DIRECT_TO_CREDITOR");
-    LocalDate today = LocalDate.now();
+    LocalDate today = AgencyDay.today();
     String query = "from=" + today.minusMonths(2).withDayOfMonth(1) + "&to=" + today
         + "&creditorId=" + creditor;
 

@@ -7,7 +7,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.net.URL;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -145,7 +144,7 @@ class LedgerIT {
         "insert into ledger_transaction (id, kind, creditor_id, source_type, source_id,"
             + " value_date, recorded_at, recorded_by, description) values ('" + bad
             + "', 'PAYMENT_RECEIVED', '" + MARTIN + "', 'Test', '" + bad + "', '"
-            + LocalDate.now() + "', now(), 'test', 'unbalanced')",
+            + AgencyDay.today() + "', now(), 'test', 'unbalanced')",
         "insert into ledger_entry (transaction_id, account, side, amount, currency) values ('"
             + bad + "', 'TRUST_BANK', 'D', 10, 'EUR'), ('" + bad
             + "', 'CREDITOR_PAYABLE', 'C', 9, 'EUR')",

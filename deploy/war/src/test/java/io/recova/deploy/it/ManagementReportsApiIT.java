@@ -76,7 +76,7 @@ class ManagementReportsApiIT {
   }
 
   private String period() {
-    LocalDate today = LocalDate.now();
+    LocalDate today = AgencyDay.today();
     return "?from=" + today.minusDays(40) + "&to=" + today;
   }
 
@@ -142,7 +142,7 @@ class ManagementReportsApiIT {
     pay(twoCase, "600.00", "BANK_TRANSFER");
     pay(openCase(two, "900.00"), "400.00", "DIRECT_TO_CREDITOR");
     Api.Reply run = api().post("/api/v1/remittances/runs", Tokens.of("manager"),
-        "{\"periodEnd\": \"" + LocalDate.now() + "\", \"creditorId\": \"" + one + "\"}");
+        "{\"periodEnd\": \"" + AgencyDay.today() + "\", \"creditorId\": \"" + one + "\"}");
     assertThat(run.status()).as(run.body()).isEqualTo(201);
     Api.Reply approved = api().post("/api/v1/remittances/runs/"
         + run.object().getString("id") + "/approve", Tokens.of("manager"), "{}");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.URL;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +48,7 @@ class PaymentsApiIT {
 
   static String paymentJson(String amount, String method) {
     return "{\"amount\": " + amount + ", \"currency\": \"EUR\", \"method\": \"" + method
-        + "\", \"valueDate\": \"" + LocalDate.now() + "\", \"reference\": \"REF-" + amount
+        + "\", \"valueDate\": \"" + AgencyDay.today() + "\", \"reference\": \"REF-" + amount
         + "\"}";
   }
 
@@ -131,7 +130,7 @@ class PaymentsApiIT {
     Api.Reply noKey = post(id, "collector", null, paymentJson("10.00", "CASH"));
     Api.Reply bad = post(id, "collector", UUID.randomUUID().toString(),
         "{\"amount\": -5, \"currency\": \"USD\", \"method\": \"CASH\", \"valueDate\": \""
-            + LocalDate.now().plusDays(3) + "\"}");
+            + AgencyDay.today().plusDays(3) + "\"}");
 
     assertThat(noKey.status()).as(noKey.body()).isEqualTo(400);
     assertThat(noKey.body()).contains("Idempotency-Key");
@@ -302,12 +301,12 @@ class PaymentsApiIT {
   void aPaymentKeepsThePromiseAndCountsTowardsThePlan() {
     String id = openCase("1000.00");
     Api.Reply promise = api().post("/api/v1/cases/" + id + "/promises", Tokens.of("collector"),
-        "{\"amount\": 200.00, \"dueDate\": \"" + LocalDate.now().plusDays(7) + "\"}");
+        "{\"amount\": 200.00, \"dueDate\": \"" + AgencyDay.today().plusDays(7) + "\"}");
     assertThat(promise.status()).as(promise.body()).isEqualTo(201);
     assertThat(promise.object().getString("status")).isEqualTo("PENDING");
     Api.Reply plan = api().post("/api/v1/cases/" + id + "/payment-plans", Tokens.of("collector"),
         "{\"total\": 600.00, \"installmentCount\": 3, \"firstDueDate\": \""
-            + LocalDate.now().plusDays(7) + "\"}");
+            + AgencyDay.today().plusDays(7) + "\"}");
     assertThat(plan.status()).as(plan.body()).isEqualTo(201);
     String planId = plan.object().getString("id");
 

@@ -45,7 +45,7 @@ class PromisesAndPlansBrowserIT {
       browser.awaitText(By.id("case-title"), reference);
       browser.awaitText(By.id("case-plans-none"), "Aucun échéancier");
 
-      String promiseDate = java.time.LocalDate.now().plusDays(7)
+      String promiseDate = AgencyDay.today().plusDays(7)
           .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
       browser.type(By.id("promise-amount"), "200", Keys.TAB);
       browser.type(By.id("promise-due-date"), promiseDate, Keys.ENTER);

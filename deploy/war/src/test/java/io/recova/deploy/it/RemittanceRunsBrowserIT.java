@@ -48,10 +48,10 @@ class RemittanceRunsBrowserIT {
     assertThat(opened.status()).as(opened.body()).isEqualTo(201);
     String caseId = opened.object().getJsonObject("summary").getString("id");
     // Received yesterday and remitted by yesterday's run, so that today's run is a new one.
-    LocalDate yesterday = LocalDate.now().minusDays(1);
+    LocalDate yesterday = AgencyDay.today().minusDays(1);
     Api.Reply paid = api.post("/api/v1/cases/" + caseId + "/payments", Tokens.of("collector"),
         PaymentsApiIT.paymentJson("500.00", "BANK_TRANSFER")
-            .replace(LocalDate.now().toString(), yesterday.toString()),
+            .replace(AgencyDay.today().toString(), yesterday.toString()),
         Map.of("Idempotency-Key", UUID.randomUUID().toString()));
     assertThat(paid.status()).as(paid.body()).isEqualTo(201);
 
@@ -82,7 +82,7 @@ class RemittanceRunsBrowserIT {
           browser.await(By.cssSelector("[id^='statement-'][id$='" + creditor + "']")));
       assertThat(statement).startsWith("%PDF-");
       // The fee invoice issued on approval: 75.00 of fees and 15.00 of VAT, numbered FA-year-n.
-      browser.awaitContent(By.id("remittance-lines"), "Facture FA-" + LocalDate.now().getYear());
+      browser.awaitContent(By.id("remittance-lines"), "Facture FA-" + AgencyDay.today().getYear());
       browser.screenshot("remittance-run-invoiced");
       String invoice = fetchText(browser, browser.await(By.cssSelector("[id^='invoice-']")));
       assertThat(invoice).startsWith("%PDF-");
@@ -96,7 +96,7 @@ class RemittanceRunsBrowserIT {
       assertThat(returned.status()).as(returned.body()).isEqualTo(200);
       browser.open(Browser.localBase(deployed) + "console/remittances");
       browser.type(By.id("remittance-period-end"),
-          LocalDate.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), Keys.ENTER);
+          AgencyDay.today().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), Keys.ENTER);
       // The client picked from the list itself: the run must be this client's alone.
       browser.type(By.id("remittance-creditor"), name, Keys.ARROW_DOWN);
       ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()",

@@ -123,7 +123,7 @@ class RemittancesApiIT {
     pay(caseId, "500.00", "CHEQUE");
     BigDecimal transferLeft = new BigDecimal("1000.00")
         .subtract(money(transfer.getJsonObject("fees"), "chargedToCreditor"));
-    LocalDate today = LocalDate.now();
+    LocalDate today = AgencyDay.today();
 
     Api.Reply prepared = run(creditor, today);
 
@@ -193,7 +193,7 @@ class RemittancesApiIT {
     String legalMonth = registerCreditor();
 
     // The same payment, cleared 20 days ago: late under a 10-day mandate, not under the month.
-    LocalDate valueDate = LocalDate.now().minusDays(20);
+    LocalDate valueDate = AgencyDay.today().minusDays(20);
     for (String creditor : java.util.List.of(tenDays, legalMonth)) {
       Api.Reply paid = api().post("/api/v1/cases/" + openCase(creditor, "900.00") + "/payments",
           Tokens.of("collector"), "{\"amount\": 300.00, \"currency\": \"EUR\","
@@ -201,9 +201,9 @@ class RemittancesApiIT {
           Map.of("Idempotency-Key", UUID.randomUUID().toString()));
       assertThat(paid.status()).as(paid.body()).isEqualTo(201);
     }
-    assertThat(run(tenDays, LocalDate.now()).object().getJsonArray("lines").getJsonObject(0)
+    assertThat(run(tenDays, AgencyDay.today()).object().getJsonArray("lines").getJsonObject(0)
         .getInt("latePayments")).isEqualTo(1);
-    assertThat(run(legalMonth, LocalDate.now()).object().getJsonArray("lines").getJsonObject(0)
+    assertThat(run(legalMonth, AgencyDay.today()).object().getJsonArray("lines").getJsonObject(0)
         .getInt("latePayments")).isZero();
   }
 
@@ -212,12 +212,12 @@ class RemittancesApiIT {
     String martinCase = openCase(CasesApiIT.MARTIN, "800.00");
     pay(martinCase, "200.00", "CASH");
     assertThat(api().post("/api/v1/remittances/runs", Tokens.of("martin"),
-        "{\"periodEnd\": \"" + LocalDate.now() + "\"}").status()).isEqualTo(403);
+        "{\"periodEnd\": \"" + AgencyDay.today() + "\"}").status()).isEqualTo(403);
     assertThat(api().post("/api/v1/remittances/runs", Tokens.of("collector"),
-        "{\"periodEnd\": \"" + LocalDate.now() + "\"}").status()).isEqualTo(403);
-    assertThat(run(CasesApiIT.MARTIN, LocalDate.now().plusDays(1)).status()).isEqualTo(400);
+        "{\"periodEnd\": \"" + AgencyDay.today() + "\"}").status()).isEqualTo(403);
+    assertThat(run(CasesApiIT.MARTIN, AgencyDay.today().plusDays(1)).status()).isEqualTo(400);
 
-    Api.Reply prepared = run(CasesApiIT.MARTIN, LocalDate.now());
+    Api.Reply prepared = run(CasesApiIT.MARTIN, AgencyDay.today());
     assertThat(prepared.status()).as(prepared.body()).isIn(200, 201);
     String id = prepared.object().getString("id");
     // A draft is the manager's working paper: not the creditor's yet.
@@ -261,7 +261,7 @@ class RemittancesApiIT {
    */
   @Test
   void aPaymentReturnedAfterItsRemittanceIsRecoveredFromTheNextRemittance() throws Exception {
-    LocalDate today = LocalDate.now();
+    LocalDate today = AgencyDay.today();
     String creditor = registerCreditor();
     String caseId = openCase(creditor, "5000.00");
     JsonObject transfer = pay(caseId, "1000.00", today.minusDays(3));

@@ -3,7 +3,6 @@ package io.recova.deploy.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -46,7 +45,7 @@ class RemittancesBrowserIT {
         Map.of("Idempotency-Key", UUID.randomUUID().toString()));
     assertThat(paid.status()).as(paid.body()).isEqualTo(201);
     Api.Reply run = api.post("/api/v1/remittances/runs", Tokens.of("manager"),
-        "{\"periodEnd\": \"" + LocalDate.now() + "\", \"creditorId\": \"" + creditor + "\"}");
+        "{\"periodEnd\": \"" + AgencyDay.today() + "\", \"creditorId\": \"" + creditor + "\"}");
     assertThat(run.status()).as(run.body()).isIn(200, 201);
     String runId = run.object().getString("id");
     if (run.object().getString("status").equals("DRAFT")) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -46,13 +45,13 @@ class SettlementPaidIT {
     assertThat(opened.status()).as(opened.body()).isEqualTo(201);
     String id = opened.object().getJsonObject("summary").getString("id");
     Api.Reply proposed = api().post("/api/v1/cases/" + id + "/settlements", Tokens.of("manager"),
-        "{\"amount\": 800.00, \"payBy\": \"" + LocalDate.now().plusDays(10) + "\"}");
+        "{\"amount\": 800.00, \"payBy\": \"" + AgencyDay.today().plusDays(10) + "\"}");
     assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
     assertThat(proposed.object().getString("status")).isEqualTo("ACCEPTED");
     String sid = proposed.object().getString("id");
     Api.Reply paid = api().post("/api/v1/cases/" + id + "/payments", Tokens.of("collector"),
         "{\"amount\": 800.00, \"currency\": \"EUR\", \"method\": \"BANK_TRANSFER\","
-            + " \"valueDate\": \"" + LocalDate.now() + "\"}",
+            + " \"valueDate\": \"" + AgencyDay.today() + "\"}",
         java.util.Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString()));
     assertThat(paid.status()).as(paid.body()).isEqualTo(201);
 
@@ -75,7 +74,7 @@ class SettlementPaidIT {
         "case.opened by martin", "case.event-recorded by collector",
         "case.stage-changed by manager");
     assertThat(api().post("/api/v1/cases/" + id + "/settlements", Tokens.of("manager"),
-        "{\"amount\": 500.00, \"payBy\": \"" + LocalDate.now().plusDays(10) + "\"}").status())
+        "{\"amount\": 500.00, \"payBy\": \"" + AgencyDay.today().plusDays(10) + "\"}").status())
         .isEqualTo(409);
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -37,7 +36,7 @@ class SettlementsApiIT {
     return new Api(base);
   }
 
-  private static final String PAY_BY = LocalDate.now().plusDays(20).toString();
+  private static final String PAY_BY = AgencyDay.today().plusDays(20).toString();
 
   /**
    * A consumer's case of 1 000,00 EUR with no formal notice: no interest runs (R1.3) and no

@@ -3,7 +3,6 @@ package io.recova.deploy.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -44,7 +43,7 @@ class SettlementsBrowserIT {
         CasesApiIT.caseJson(null, reference, "Remise " + reference, "1000.00"));
     assertThat(opened.status()).as(opened.body()).isEqualTo(201);
     String id = opened.object().getJsonObject("summary").getString("id");
-    String payBy = LocalDate.now().plusDays(15).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    String payBy = AgencyDay.today().plusDays(15).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 
     try (Browser browser = new Browser("fr")) {
       browser.open(base());
