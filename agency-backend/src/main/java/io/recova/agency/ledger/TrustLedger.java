@@ -16,6 +16,8 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -148,6 +150,36 @@ public class TrustLedger {
           Money.of((BigDecimal) r[2], currency), Money.of((BigDecimal) r[3], currency));
     }).sorted(java.util.Comparator.comparing(AccountBalance::account)
         .thenComparing(AccountBalance::currency)).toList();
+  }
+
+  /**
+   * The balances of each creditor given, summed by the database in one statement (a remittance
+   * run reads all its creditors' at once); a creditor with no entry has no balance listed.
+   */
+  public Map<UUID, List<AccountBalance>> balancesOf(Collection<UUID> creditorIds) {
+    if (creditorIds.isEmpty()) {
+      return Map.of();
+    }
+    List<?> rows = em.createNativeQuery("select cast(t.creditor_id as varchar), e.account,"
+            + " e.currency,"
+            + " coalesce(sum(e.amount) filter (where e.side = 'D'), 0),"
+            + " coalesce(sum(e.amount) filter (where e.side = 'C'), 0)"
+            + " from ledger_entry e join ledger_transaction t on t.id = e.transaction_id"
+            + " where t.creditor_id = any(cast(?1 as uuid[]))"
+            + " group by t.creditor_id, e.account, e.currency")
+        .setParameter(1, creditorIds.stream().map(UUID::toString)
+            .collect(java.util.stream.Collectors.joining(",", "{", "}")))
+        .getResultList();
+    Map<UUID, List<AccountBalance>> balances = new HashMap<>();
+    for (Object row : rows) {
+      Object[] r = (Object[]) row;
+      UUID creditorId = UUID.fromString(r[0].toString());
+      Currency currency = Currency.getInstance(r[2].toString().strip());
+      balances.computeIfAbsent(creditorId, k -> new ArrayList<>())
+          .add(AccountBalance.of(creditorId, LedgerAccount.valueOf(r[1].toString()),
+              Money.of((BigDecimal) r[3], currency), Money.of((BigDecimal) r[4], currency)));
+    }
+    return balances;
   }
 
   /** Verifies the whole ledger (managers and admins). */

@@ -2,17 +2,13 @@ package io.recova.agency.remittance;
 
 import io.recova.agency.audit.AuditTrail;
 import io.recova.agency.cost.AdvancedCosts;
-import io.recova.agency.cost.CostView;
 import io.recova.agency.fee.FeeBookingView;
 import io.recova.agency.fee.FeeBookings;
-import io.recova.agency.ledger.AccountBalance;
-import io.recova.agency.ledger.LedgerAccount;
 import io.recova.agency.ledger.LedgerSource;
 import io.recova.agency.ledger.TrustLedger;
 import io.recova.agency.mandate.CreditorClient;
 import io.recova.agency.mandate.CreditorClientRepository;
 import io.recova.agency.money.Money;
-import io.recova.agency.payment.PaymentMethod;
 import io.recova.agency.platform.ConflictException;
 import io.recova.agency.platform.FieldViolation;
 import io.recova.agency.platform.ForbiddenException;
@@ -32,7 +28,6 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,7 +37,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -66,7 +60,7 @@ public class Remittances {
   @Inject TrustLedger ledger;
   @Inject FeeBookings fees;
   @Inject AdvancedCosts costs;
-  @Inject RemittanceSettings settings;
+  @Inject RemittanceFunds funds;
   @Inject AuditTrail audit;
   @Inject Event<RemittanceApproved> approvals;
   @Inject Clock clock;
@@ -116,8 +110,10 @@ public class Remittances {
       created = true;
     }
     em.flush();
-    for (CreditorClient creditor : creditorsOf(run)) {
-      RemittanceFigures figures = figuresOf(creditor.id(), run.periodEnd());
+    List<CreditorClient> due = creditorsOf(run);
+    Map<UUID, RemittanceFigures> figuresOf = figuresOf(due, run.periodEnd());
+    for (CreditorClient creditor : due) {
+      RemittanceFigures figures = figuresOf.get(creditor.id());
       if (figures.isEmpty()) {
         continue;
       }
@@ -160,8 +156,12 @@ public class Remittances {
         .map(RemittanceLine::id).toList());
     Map<UUID, RemittanceFigures> figuresByLine = new HashMap<>();
     Map<UUID, OpenPayment> remitted = new HashMap<>();
+    Map<UUID, RemittanceFigures> figuresOf = figuresOf(lines.stream()
+        .map(line -> creditors.find(line.creditorId()).orElseThrow(() -> new ConflictException(
+            "remittance.stale", "The creditor " + line.creditorName() + " is gone")))
+        .toList(), run.periodEnd());
     for (RemittanceLine line : lines) {
-      RemittanceFigures figures = figuresOf(line.creditorId(), run.periodEnd());
+      RemittanceFigures figures = figuresOf.get(line.creditorId());
       Set<UUID> prepared = itemsByLine.getOrDefault(line.id(), List.of()).stream()
           .map(RemittanceItem::paymentId).collect(Collectors.toSet());
       Set<UUID> now = figures.remitted().stream().map(OpenPayment::paymentId)
@@ -342,7 +342,7 @@ public class Remittances {
     // The run's items and their payments in one reading each, not one per creditor's line.
     Map<UUID, List<RemittanceItem>> itemsByLine = itemsOf(visible.stream()
         .map(RemittanceLine::id).toList());
-    Map<UUID, OpenPayment> payments = paymentsById(itemsByLine.values().stream()
+    Map<UUID, OpenPayment> payments = funds.payments(itemsByLine.values().stream()
         .flatMap(List::stream).map(RemittanceItem::paymentId).toList());
     return view(run, visible, itemsByLine, payments);
   }
@@ -369,83 +369,18 @@ public class Remittances {
     return run.view(lines);
   }
 
-  /** The creditor's figures for the period end, from the ledger as it stands. */
-  private RemittanceFigures figuresOf(UUID creditorId, LocalDate periodEnd) {
-    List<AccountBalance> balances = ledger.balancesOf(creditorId);
-    CreditorFunds funds = new CreditorFunds(creditorId,
-        balance(balances, LedgerAccount.CREDITOR_PAYABLE),
-        balance(balances, LedgerAccount.FEES_RECEIVABLE),
-        balance(balances, LedgerAccount.COSTS_RECEIVABLE),
-        balance(balances, LedgerAccount.REMITTANCE_RECLAIMABLE), heldForDebtors(creditorId),
-        open(creditorId));
-    // The mandate's own delay for the late flag, else the legal month (D5).
-    java.time.Period delay = creditors.find(creditorId).map(c -> c.mandate().remittanceDelay())
-        .orElse(RemittanceCalculator.LEGAL_DELAY);
-    return RemittanceCalculator.compute(funds, periodEnd, delay);
-  }
-
-  private static Money balance(List<AccountBalance> balances, LedgerAccount account) {
-    return balances.stream()
-        .filter(b -> b.account() == account && EUR.getCurrencyCode().equals(b.currency()))
-        .map(AccountBalance::balance).reduce(Money.zero(EUR), Money::plus);
-  }
-
-  /** What the creditor's payments into the trust account, not reversed, paid beyond balances. */
-  private Money heldForDebtors(UUID creditorId) {
-    Object sum = em.createNativeQuery("select coalesce(sum(p.held_on_posting), 0) from payment p"
-            + " where p.creditor_id = cast(?1 as uuid) and p.method <> 'DIRECT_TO_CREDITOR'"
-            + " and p.currency = 'EUR'"
-            + " and not exists (select 1 from payment_reversal r where r.payment_id = p.id)")
-        .setParameter(1, creditorId.toString()).getSingleResult();
-    return Money.of(new BigDecimal(sum.toString()), EUR);
-  }
-
-  /** The creditor's payments into the trust account, not reversed, on no approved run. */
-  private List<OpenPayment> open(UUID creditorId) {
-    List<UUID> ids = em.createNativeQuery("select cast(p.id as varchar) from payment p"
-            + " where p.creditor_id = cast(?1 as uuid) and p.method <> 'DIRECT_TO_CREDITOR'"
-            + " and p.currency = 'EUR'"
-            + " and not exists (select 1 from payment_reversal r where r.payment_id = p.id)"
-            + " and not exists (select 1 from remittance_item i"
-            + "   join remittance_line l on l.id = i.line_id"
-            + "   join remittance_run run on run.id = l.run_id"
-            + "   where i.payment_id = p.id and run.status = 'APPROVED')")
-        .setParameter(1, creditorId.toString())
-        .getResultStream().map(o -> UUID.fromString(o.toString())).toList();
-    return new ArrayList<>(paymentsById(ids).values());
-  }
-
-  /** Payments as the remittance sees them: with what their fees left the creditor. */
-  private Map<UUID, OpenPayment> paymentsById(List<UUID> ids) {
-    if (ids.isEmpty()) {
-      return Map.of();
+  /**
+   * The creditors' figures for the period end, from the ledger as it stands, read for all of them
+   * at once; the late flag follows each mandate's own delay, else the legal month (D5).
+   */
+  private Map<UUID, RemittanceFigures> figuresOf(List<CreditorClient> of, LocalDate periodEnd) {
+    Map<UUID, CreditorFunds> read = funds.of(of.stream().map(CreditorClient::id).toList());
+    Map<UUID, RemittanceFigures> figures = new HashMap<>();
+    for (CreditorClient creditor : of) {
+      figures.put(creditor.id(), RemittanceCalculator.compute(read.get(creditor.id()), periodEnd,
+          creditor.mandate().remittanceDelay()));
     }
-    Map<UUID, FeeBookingView> booked = fees.ofMany(ids);
-    Map<UUID, Money> repaid = costs.recoveredBy(ids);
-    ClearingDelays clearing = settings.clearingDelays();
-    List<?> rows = em.createNativeQuery("select cast(p.id as varchar), cast(p.case_id as"
-            + " varchar), c.external_reference, p.value_date, p.amount, p.currency, p.method"
-            + " from payment p join case_file c on c.id = p.case_id"
-            + " where p.id = any(cast(?1 as uuid[]))"
-            + " order by p.value_date, p.recorded_at")
-        .setParameter(1, uuidArray(ids)).getResultList();
-    return rows.stream().map(r -> (Object[]) r).map(r -> {
-      UUID id = UUID.fromString(r[0].toString());
-      Currency currency = Currency.getInstance(r[5].toString().strip());
-      Money amount = Money.of((BigDecimal) r[4], currency);
-      FeeBookingView fee = booked.get(id);
-      // As booked when collected: open payments are never reversed, and a remitted payment
-      // reversed since keeps, on its remittance, the fee that remittance took.
-      Money charged = fee == null ? Money.zero(currency) : fee.chargedToCreditor();
-      Money toAgency = repaid.getOrDefault(id, Money.zero(currency));
-      Money left = amount.minus(toAgency);
-      Money taken = charged.compareTo(left) >= 0 ? left : charged;
-      LocalDate valueDate = ((Date) r[3]).toLocalDate();
-      return new OpenPayment(id, UUID.fromString(r[1].toString()), r[2].toString(), valueDate,
-          amount, left.minus(taken),
-          clearing.clearedOn(PaymentMethod.valueOf(r[6].toString()), valueDate), toAgency);
-    }).collect(Collectors.toMap(OpenPayment::paymentId, Function.identity(), (a, b) -> a,
-        java.util.LinkedHashMap::new));
+    return figures;
   }
 
   private List<CreditorClient> creditorsOf(RemittanceRun run) {
@@ -485,7 +420,7 @@ public class Remittances {
     List<?> rows = em.createNativeQuery("select cast(i.line_id as varchar),"
             + " cast(i.payment_id as varchar), i.late from remittance_item i"
             + " where i.line_id = any(cast(?1 as uuid[])) order by i.id")
-        .setParameter(1, uuidArray(lineIds)).getResultList();
+        .setParameter(1, RemittanceFunds.uuidArray(lineIds)).getResultList();
     return rows.stream().map(r -> (Object[]) r)
         .map(r -> new RemittanceItem(UUID.fromString(r[0].toString()),
             UUID.fromString(r[1].toString()), (Boolean) r[2]))
@@ -503,7 +438,7 @@ public class Remittances {
     }
     Set<UUID> late = figures.late().stream().map(OpenPayment::paymentId)
         .collect(Collectors.toSet());
-    String payments = uuidArray(figures.remitted().stream().map(OpenPayment::paymentId)
+    String payments = RemittanceFunds.uuidArray(figures.remitted().stream().map(OpenPayment::paymentId)
         .toList());
     String flags = figures.remitted().stream()
         .map(p -> late.contains(p.paymentId()) ? "t" : "f")
@@ -550,13 +485,5 @@ public class Remittances {
   private static UUID ownCreditor(Caller caller) {
     return caller.creditorId()
         .orElseThrow(() -> new ForbiddenException("This account is not bound to a creditor"));
-  }
-
-  /**
-   * UUIDs as one PostgreSQL array parameter ({@code cast(? as uuid[])}): one bind value however
-   * many payments a run has, where an {@code in} list is capped at 65,535.
-   */
-  private static String uuidArray(Collection<UUID> ids) {
-    return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
   }
 }
