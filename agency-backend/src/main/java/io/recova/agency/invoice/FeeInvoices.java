@@ -13,7 +13,6 @@ import io.recova.agency.organisation.AgencyIdentity;
 import io.recova.agency.organisation.AgencyRegistration;
 import io.recova.agency.platform.ForbiddenException;
 import io.recova.agency.platform.NotFoundException;
-import io.recova.agency.platform.Sha256;
 import io.recova.agency.remittance.RemittanceApproved;
 import io.recova.agency.security.Caller;
 import io.recova.agency.security.CurrentCaller;
@@ -30,11 +29,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 
 /**
@@ -79,31 +79,31 @@ public class FeeInvoices {
   @Transactional(Transactional.TxType.MANDATORY)
   void onApproved(@Observes RemittanceApproved approved) {
     VatRateTable rates = vatRates.table();
+    List<UUID> creditorIds = approved.lines().stream()
+        .map(RemittanceApproved.Line::creditorId).toList();
+    Map<UUID, List<InvoiceLine>> invoiceableOf = invoiceable.of(creditorIds, rates);
+    Map<UUID, Money> receivable = stillReceivable(creditorIds);
     List<Composed> composed = new ArrayList<>();
-    for (RemittanceApproved.Line line : approved.lines()) {
-      compose(approved, line.creditorId(), rates,
+    for (UUID creditorId : creditorIds) {
+      compose(approved, creditorId, invoiceableOf.get(creditorId), receivable.get(creditorId),
           composed.isEmpty() ? null : composed.get(composed.size() - 1).number())
           .ifPresent(composed::add);
     }
-    List<Rendering> renderings = composed.stream().map(c -> new Rendering(
-        render(c.content(), Locale.FRENCH), render(c.content(), Locale.ENGLISH))).toList();
+    // No database and no transaction needed to render: the executor's threads help.
+    List<FeeInvoice.Pdf> pdfs = new InvoiceRendering(printer, executor,
+        Runtime.getRuntime().availableProcessors())
+        .renderAll(composed.stream().map(Composed::content).toList());
     for (int i = 0; i < composed.size(); i++) {
-      write(approved, composed.get(i), renderings.get(i).french().join(),
-          renderings.get(i).english().join());
+      write(approved, composed.get(i), pdfs.get(2 * i), pdfs.get(2 * i + 1));
     }
   }
 
   /** An invoice numbered and composed, to render then write. */
   private record Composed(UUID creditorId, InvoiceNumber number, FeeInvoiceContent content) {}
 
-  /** The two renderings of one invoice, under way. */
-  private record Rendering(CompletableFuture<FeeInvoice.Pdf> french,
-      CompletableFuture<FeeInvoice.Pdf> english) {}
-
   private Optional<Composed> compose(RemittanceApproved run, UUID creditorId,
-      VatRateTable rates, InvoiceNumber allocatedBefore) {
-    List<InvoiceLine> lines = invoiceable.of(creditorId, rates).stream()
-        .filter(l -> !l.isEmpty()).toList();
+      List<InvoiceLine> invoiceable, Money stillReceivable, InvoiceNumber allocatedBefore) {
+    List<InvoiceLine> lines = invoiceable.stream().filter(l -> !l.isEmpty()).toList();
     if (lines.isEmpty()) {
       return Optional.empty();
     }
@@ -112,7 +112,7 @@ public class FeeInvoices {
     InvoiceNumber number = allocate(today.getYear(), allocatedBefore);
     return Optional.of(new Composed(creditorId, number, FeeInvoiceContent.compose(number, today, agency,
         registration, creditor.name(), creditor.registrationNumber(), creditor.address(), null,
-        run.periodEnd(), run.approvedOn(), lines, stillReceivable(creditorId))));
+        run.periodEnd(), run.approvedOn(), lines, stillReceivable)));
   }
 
   private FeeInvoiceView write(RemittanceApproved run, Composed composed, FeeInvoice.Pdf french,
@@ -128,20 +128,17 @@ public class FeeInvoices {
     return view;
   }
 
-  /** Renders on the container's managed executor: no database, no transaction needed. */
-  private CompletableFuture<FeeInvoice.Pdf> render(FeeInvoiceContent content, Locale language) {
-    return CompletableFuture.supplyAsync(() -> {
-      byte[] pdf = printer.render(content, language);
-      return new FeeInvoice.Pdf(pdf, Sha256.hex(pdf));
-    }, executor);
-  }
-
-  /** What the creditor still owes the agency once the remittance is in the ledger. */
-  private Money stillReceivable(UUID creditorId) {
-    return ledger.balancesOf(creditorId).stream()
-        .filter(b -> b.account() == LedgerAccount.FEES_RECEIVABLE
-            && EUR.getCurrencyCode().equals(b.currency()))
-        .map(AccountBalance::balance).reduce(Money.zero(EUR), Money::plus);
+  /** What each creditor still owes the agency once the remittance is in the ledger. */
+  private Map<UUID, Money> stillReceivable(List<UUID> creditorIds) {
+    Map<UUID, List<AccountBalance>> balances = ledger.balancesOf(creditorIds);
+    Map<UUID, Money> owed = new HashMap<>();
+    for (UUID creditorId : creditorIds) {
+      owed.put(creditorId, balances.getOrDefault(creditorId, List.of()).stream()
+          .filter(b -> b.account() == LedgerAccount.FEES_RECEIVABLE
+              && EUR.getCurrencyCode().equals(b.currency()))
+          .map(AccountBalance::balance).reduce(Money.zero(EUR), Money::plus));
+    }
+    return owed;
   }
 
   /**

@@ -12,9 +12,14 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The fees charged to a creditor that no invoice covers yet, read from what was booked:
@@ -39,22 +44,33 @@ public class InvoiceableFees {
   @PersistenceContext(unitName = "recova")
   EntityManager em;
 
-  /** Every line to invoice to the creditor now, in no particular order. */
-  public List<InvoiceLine> of(UUID creditorId, VatRateTable vatRates) {
-    List<InvoiceLine> lines = new ArrayList<>();
-    lines.addAll(feeLines(creditorId));
-    lines.addAll(certificateFees(creditorId, vatRates));
-    lines.addAll(credits(creditorId));
+  /**
+   * Every line to invoice to each creditor given now, in no particular order; a creditor with
+   * nothing to invoice has an empty list. The fee lines of all of them are read in one statement:
+   * read per creditor, each reading scanned that creditor's whole history of fees, and a run of
+   * 200 creditors spent most of its approval there (issue 8).
+   */
+  public Map<UUID, List<InvoiceLine>> of(Collection<UUID> creditorIds, VatRateTable vatRates) {
+    Map<UUID, List<InvoiceLine>> lines = new LinkedHashMap<>();
+    creditorIds.forEach(id -> lines.put(id, new ArrayList<>()));
+    feeLines(creditorIds).forEach((creditor, fees) -> lines.get(creditor).addAll(fees));
+    for (UUID creditorId : creditorIds) {
+      lines.get(creditorId).addAll(certificateFees(creditorId, vatRates));
+      lines.get(creditorId).addAll(credits(creditorId));
+    }
     return lines;
   }
 
-  private List<InvoiceLine> feeLines(UUID creditorId) {
+  private Map<UUID, List<InvoiceLine>> feeLines(Collection<UUID> creditorIds) {
+    if (creditorIds.isEmpty()) {
+      return Map.of();
+    }
     List<?> rows = em.createNativeQuery("select cast(b.payment_id as varchar), l.position, l.kind,"
             + " l.label, l.base, l.percent, l.amount, l.vat_percent, l.vat, b.value_date,"
-            + " b.funds_held, c.external_reference"
+            + " b.funds_held, c.external_reference, cast(b.creditor_id as varchar)"
             + " from fee_booking b join fee_booking_line l on l.payment_id = b.payment_id"
             + " join case_file c on c.id = b.case_id"
-            + " where b.creditor_id = cast(?1 as uuid) and b.currency = 'EUR'"
+            + " where b.creditor_id = any(cast(?1 as uuid[])) and b.currency = 'EUR'"
             + " and b.ledger_transaction_id is not null"
             + " and not exists (select 1 from fee_reversal r where r.payment_id = b.payment_id)"
             // Both keys from the fee line, so that the unique index on (source_type, source_id,
@@ -67,16 +83,22 @@ public class InvoiceableFees {
             + "   join remittance_line rl on rl.id = ri.line_id"
             + "   join remittance_run rr on rr.id = rl.run_id"
             + "   where ri.payment_id = b.payment_id and rr.status = 'APPROVED'))")
-        .setParameter(1, creditorId.toString()).getResultList();
-    return rows.stream().map(r -> (Object[]) r).map(r -> {
+        .setParameter(1, creditorIds.stream().map(UUID::toString)
+            .collect(Collectors.joining(",", "{", "}"))).getResultList();
+    Map<UUID, List<InvoiceLine>> lines = new HashMap<>();
+    for (Object row : rows) {
+      Object[] r = (Object[]) row;
       UUID paymentId = UUID.fromString(r[0].toString());
       FeeLine fee = new FeeLine(FeeKind.valueOf(r[2].toString()), r[3].toString(),
           r[4] == null ? null : Money.of((BigDecimal) r[4], EUR), (BigDecimal) r[5],
           Money.of((BigDecimal) r[6], EUR), (BigDecimal) r[7], Money.of((BigDecimal) r[8], EUR));
-      return InvoiceLine.charged(InvoiceSource.FEE_BOOKING, paymentId,
-          ((Number) r[1]).intValue(), fee, (String) r[11], paymentId.toString().substring(0, 8),
-          !(Boolean) r[10], ((Date) r[9]).toLocalDate());
-    }).toList();
+      lines.computeIfAbsent(UUID.fromString(r[12].toString()), k -> new ArrayList<>())
+          .add(InvoiceLine.charged(InvoiceSource.FEE_BOOKING, paymentId,
+              ((Number) r[1]).intValue(), fee, (String) r[11],
+              paymentId.toString().substring(0, 8), !(Boolean) r[10],
+              ((Date) r[9]).toLocalDate()));
+    }
+    return lines;
   }
 
   private List<InvoiceLine> certificateFees(UUID creditorId, VatRateTable vatRates) {

@@ -245,6 +245,7 @@ public class Remittances {
    */
   public RemittanceStatement statement(UUID runId, UUID creditorId) {
     Caller caller = currentCaller.get();
+    planForValues();
     RemittanceRun run = visible(runId, caller, creditorId);
     // This creditor's line only: the other lines' payments are none of its statement's business,
     // and reading them all made every statement of a run cost as much as the whole run (issue 8).
@@ -464,8 +465,21 @@ public class Remittances {
         .setParameter("r", run.id()).executeUpdate();
   }
 
+  /** Takes the agency-wide lock on funds movements, for the rest of the transaction. */
   private void lock() {
     ledger.lockFundsMovements();
+    planForValues();
+  }
+
+  /**
+   * Has PostgreSQL plan this transaction's statements for their values: prepared and repeated per
+   * creditor, they otherwise got a generic plan, blind to how many rows one creditor's values
+   * select, and a small creditor's ledger balance or fees to invoice took as long as the
+   * largest's (issue 8).
+   */
+  private void planForValues() {
+    em.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
+        .getSingleResult();
   }
 
   private Caller requireManager() {
