@@ -29,6 +29,8 @@ final class Harness {
   /** The dashboard KPIs endpoint (issue: "the creditor dashboard KPIs through the API"). */
   static final String KPI_PATH = "/api/v1/kpis";
 
+  /** The agency's day, as the application counts it (its clock is in Europe/Paris). */
+  private static final java.time.ZoneId AGENCY_ZONE = java.time.ZoneId.of("Europe/Paris");
   /** Searched in debtor names: frequent French name fragments, a few per cent of a portfolio. */
   private static final String[] SEARCHES = {"mar", "ber", "dur", "gar", "lef", "mor", "ric"};
 
@@ -59,7 +61,7 @@ final class Harness {
     this.intakeRounds = options.number("intake-rounds", 3);
     this.loadSeconds = options.number("load-seconds", 30);
     this.connections = options.number("connections", 64);
-    this.asOf = options.date("as-of", LocalDate.now());
+    this.asOf = options.date("as-of", LocalDate.now(AGENCY_ZONE));
     this.skipRemittance = options.flag("skip-remittance");
     String chosen = options.text("only", null, "");
     this.only = chosen.isBlank() ? Set.of()
@@ -209,7 +211,9 @@ final class Harness {
     String period = "?creditorId=" + creditor + "&from=" + from + "&to=" + asOf;
     String[] dashboard = {
       KPI_PATH + period, KPI_PATH + "/trend" + period,
-      "/api/v1/aged-balance?creditorId=" + creditor + "&asOf=" + asOf
+      // Today's, as the dashboard opens with: the kept aged balance (V26) is today's, and an
+      // earlier day's is worked out from the claims and payments instead.
+      "/api/v1/aged-balance?creditorId=" + creditor + "&asOf=" + LocalDate.now(AGENCY_ZONE)
     };
     String[] aggregates = {
       "select stage, count(*), sum(principal_total) from case_file where creditor_id = ?"

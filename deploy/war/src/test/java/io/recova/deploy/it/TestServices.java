@@ -56,6 +56,9 @@ public class TestServices implements LauncherSessionListener {
         String.join(
             " ",
             "-Xmx768m",
+            // As the launcher starts Payara (PayaraServer.JSON_PROVIDER), so that the suite
+            // runs what production runs: a wrong name here would fail every JSON request.
+            "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl",
             "-DRECOVA_DB_URL=" + dbUrl,
             "-DRECOVA_DB_USER=" + dbUser,
             "-DRECOVA_DB_PASSWORD=" + dbPassword,
