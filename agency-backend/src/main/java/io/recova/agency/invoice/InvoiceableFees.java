@@ -4,6 +4,7 @@ import io.recova.agency.fee.FeeKind;
 import io.recova.agency.fee.FeeLine;
 import io.recova.agency.fee.VatRateTable;
 import io.recova.agency.money.Money;
+import io.recova.agency.platform.BulkReads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The fees charged to a creditor that no invoice covers yet, read from what was booked:
@@ -83,8 +83,7 @@ public class InvoiceableFees {
             + "   join remittance_line rl on rl.id = ri.line_id"
             + "   join remittance_run rr on rr.id = rl.run_id"
             + "   where ri.payment_id = b.payment_id and rr.status = 'APPROVED'))")
-        .setParameter(1, creditorIds.stream().map(UUID::toString)
-            .collect(Collectors.joining(",", "{", "}"))).getResultList();
+        .setParameter(1, BulkReads.uuidArray(creditorIds)).getResultList();
     Map<UUID, List<InvoiceLine>> lines = new HashMap<>();
     for (Object row : rows) {
       Object[] r = (Object[]) row;

@@ -2,6 +2,7 @@ package io.recova.agency.ledger;
 
 import io.recova.agency.audit.AuditTrail;
 import io.recova.agency.money.Money;
+import io.recova.agency.platform.BulkReads;
 import io.recova.agency.platform.ConflictException;
 import io.recova.agency.platform.ForbiddenException;
 import io.recova.agency.platform.NotFoundException;
@@ -136,26 +137,18 @@ public class TrustLedger {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<AccountBalance> balancesOf(UUID creditorId) {
     java.util.Objects.requireNonNull(creditorId);
-    // Summed by the database: a creditor's ledger grows with every payment, and reading it whole
-    // as entities, for each remittance line and each payment posted, grew with it (issue 8).
-    List<?> rows = em.createNativeQuery("select e.account, e.currency,"
-            + " coalesce(sum(e.amount) filter (where e.side = 'D'), 0),"
-            + " coalesce(sum(e.amount) filter (where e.side = 'C'), 0)"
-            + " from ledger_entry e join ledger_transaction t on t.id = e.transaction_id"
-            + " where t.creditor_id = cast(?1 as uuid) group by e.account, e.currency")
-        .setParameter(1, creditorId.toString()).getResultList();
-    return rows.stream().map(r -> (Object[]) r).map(r -> {
-      Currency currency = Currency.getInstance(r[1].toString().strip());
-      return AccountBalance.of(creditorId, LedgerAccount.valueOf(r[0].toString()),
-          Money.of((BigDecimal) r[2], currency), Money.of((BigDecimal) r[3], currency));
-    }).sorted(java.util.Comparator.comparing(AccountBalance::account)
-        .thenComparing(AccountBalance::currency)).toList();
+    return balancesOf(List.of(creditorId)).getOrDefault(creditorId, List.of()).stream()
+        .sorted(java.util.Comparator.comparing(AccountBalance::account)
+            .thenComparing(AccountBalance::currency)).toList();
   }
 
   /**
    * The balances of each creditor given, summed by the database in one statement (a remittance
    * run reads all its creditors' at once); a creditor with no entry has no balance listed.
+   * Summed by the database: a creditor's ledger grows with every payment, and reading it whole
+   * as entities, for each remittance line and each payment posted, grew with it (issue 8).
    */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Map<UUID, List<AccountBalance>> balancesOf(Collection<UUID> creditorIds) {
     if (creditorIds.isEmpty()) {
       return Map.of();
@@ -167,8 +160,7 @@ public class TrustLedger {
             + " from ledger_entry e join ledger_transaction t on t.id = e.transaction_id"
             + " where t.creditor_id = any(cast(?1 as uuid[]))"
             + " group by t.creditor_id, e.account, e.currency")
-        .setParameter(1, creditorIds.stream().map(UUID::toString)
-            .collect(java.util.stream.Collectors.joining(",", "{", "}")))
+        .setParameter(1, BulkReads.uuidArray(creditorIds))
         .getResultList();
     Map<UUID, List<AccountBalance>> balances = new HashMap<>();
     for (Object row : rows) {

@@ -3,6 +3,8 @@ package io.recova.agency.platform;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * How a service reads thousands of rows it only shows or adds up, in a transaction that writes
@@ -27,6 +29,14 @@ public final class BulkReads {
   public static final int CHUNK = 10_000;
 
   private BulkReads() {}
+
+  /**
+   * UUIDs as one PostgreSQL array parameter ({@code cast(? as uuid[])}): one bind value however
+   * many rows are asked for, where an {@code in} list is capped at 65,535.
+   */
+  public static String uuidArray(Collection<UUID> ids) {
+    return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
+  }
 
   /** The values in slices of at most {@link #CHUNK}, in their order; none for none. */
   public static <T> List<List<T>> chunks(Collection<T> values) {

@@ -6,6 +6,7 @@ import io.recova.agency.ledger.LedgerAccount;
 import io.recova.agency.ledger.TrustLedger;
 import io.recova.agency.money.Money;
 import io.recova.agency.payment.PaymentMethod;
+import io.recova.agency.platform.BulkReads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -68,7 +69,7 @@ public class RemittanceFunds {
     if (creditorIds.isEmpty()) {
       return Map.of();
     }
-    String creditors = uuidArray(creditorIds);
+    String creditors = BulkReads.uuidArray(creditorIds);
     Map<UUID, List<AccountBalance>> balances = ledger.balancesOf(creditorIds);
     Map<UUID, Money> held = heldForDebtors(creditors);
     Map<UUID, List<OpenPayment>> open = open(creditors);
@@ -96,7 +97,7 @@ public class RemittanceFunds {
     }
     List<?> rows = em.createNativeQuery("select " + PAYMENT_COLUMNS
             + " where p.id = any(cast(?2 as uuid[])) order by p.value_date, p.recorded_at")
-        .setParameter(1, creditorShareKinds()).setParameter(2, uuidArray(ids)).getResultList();
+        .setParameter(1, creditorShareKinds()).setParameter(2, BulkReads.uuidArray(ids)).getResultList();
     ClearingDelays clearing = settings.clearingDelays();
     Map<UUID, OpenPayment> payments = new LinkedHashMap<>();
     for (Object row : rows) {
@@ -173,13 +174,5 @@ public class RemittanceFunds {
   private static String creditorShareKinds() {
     return Arrays.stream(FeeKind.values()).filter(FeeKind::takenFromCreditorShare)
         .map(FeeKind::name).collect(Collectors.joining(",", "{", "}"));
-  }
-
-  /**
-   * UUIDs as one PostgreSQL array parameter ({@code cast(? as uuid[])}): one bind value however
-   * many payments a run has, where an {@code in} list is capped at 65,535.
-   */
-  static String uuidArray(Collection<UUID> ids) {
-    return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
   }
 }

@@ -9,6 +9,7 @@ import io.recova.agency.ledger.TrustLedger;
 import io.recova.agency.mandate.CreditorClient;
 import io.recova.agency.mandate.CreditorClientRepository;
 import io.recova.agency.money.Money;
+import io.recova.agency.platform.BulkReads;
 import io.recova.agency.platform.ConflictException;
 import io.recova.agency.platform.FieldViolation;
 import io.recova.agency.platform.ForbiddenException;
@@ -406,10 +407,6 @@ public class Remittances {
         .setParameter("r", runId).getResultList();
   }
 
-  private List<RemittanceItem> itemsOf(UUID lineId) {
-    return itemsOf(List.of(lineId)).getOrDefault(lineId, List.of());
-  }
-
   /** The items of these lines, by line, each line's in the order they were written. */
   private Map<UUID, List<RemittanceItem>> itemsOf(List<UUID> lineIds) {
     if (lineIds.isEmpty()) {
@@ -421,7 +418,7 @@ public class Remittances {
     List<?> rows = em.createNativeQuery("select cast(i.line_id as varchar),"
             + " cast(i.payment_id as varchar), i.late from remittance_item i"
             + " where i.line_id = any(cast(?1 as uuid[])) order by i.id")
-        .setParameter(1, RemittanceFunds.uuidArray(lineIds)).getResultList();
+        .setParameter(1, BulkReads.uuidArray(lineIds)).getResultList();
     return rows.stream().map(r -> (Object[]) r)
         .map(r -> new RemittanceItem(UUID.fromString(r[0].toString()),
             UUID.fromString(r[1].toString()), (Boolean) r[2]))
@@ -439,7 +436,7 @@ public class Remittances {
     }
     Set<UUID> late = figures.late().stream().map(OpenPayment::paymentId)
         .collect(Collectors.toSet());
-    String payments = RemittanceFunds.uuidArray(figures.remitted().stream().map(OpenPayment::paymentId)
+    String payments = BulkReads.uuidArray(figures.remitted().stream().map(OpenPayment::paymentId)
         .toList());
     String flags = figures.remitted().stream()
         .map(p -> late.contains(p.paymentId()) ? "t" : "f")
