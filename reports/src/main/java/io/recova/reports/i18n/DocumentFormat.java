@@ -60,6 +60,11 @@ public final class DocumentFormat {
     return format.format(money.amount());
   }
 
+  /** A count as the reader writes it: "1 234" in French (narrow non-breaking space), "1,234". */
+  public String count(long count) {
+    return NumberFormat.getIntegerInstance(locale).format(count);
+  }
+
   public String date(LocalDate date) {
     return dates.format(date);
   }

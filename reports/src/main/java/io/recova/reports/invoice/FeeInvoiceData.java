@@ -2,7 +2,7 @@ package io.recova.reports.invoice;
 
 import io.recova.agency.fee.FeeKind;
 import io.recova.agency.invoice.FeeInvoiceContent;
-import io.recova.agency.invoice.InvoiceLine;
+import io.recova.agency.invoice.InvoiceEntry;
 import io.recova.agency.invoice.InvoiceSettlement;
 import io.recova.agency.invoice.InvoiceSource;
 import io.recova.agency.invoice.InvoiceTotals;
@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 
 /**
  * What the fee invoice prints, already formatted for its language: the template's parameters and
- * one row per line ({@code fee-invoice.jrxml}).
+ * one row per {@link InvoiceEntry}: the fees of a kind and rate added up, or a certificate's
+ * ({@code fee-invoice.jrxml}).
  */
 record FeeInvoiceData(Map<String, Object> parameters, List<Map<String, ?>> rows) {
 
@@ -62,8 +63,8 @@ record FeeInvoiceData(Map<String, Object> parameters, List<Map<String, ?>> rows)
     p.put("vatNote", outsideVat ? MessageFormat.format(labels.getString("vat.outside"), new Object[0]) : null);
     p.put("terms", MessageFormat.format(labels.getString("terms"),
         format.date(settlement.dueOn())));
-    List<Map<String, ?>> rows = c.lines().stream().map(l -> row(l, format, labels))
-        .collect(Collectors.toList());
+    List<Map<String, ?>> rows = InvoiceEntry.of(c.lines()).stream()
+        .map(e -> row(e, format, labels)).collect(Collectors.toList());
     return new FeeInvoiceData(p, rows);
   }
 
@@ -95,45 +96,49 @@ record FeeInvoiceData(Map<String, Object> parameters, List<Map<String, ?>> rows)
         format.date(s.dueOn()));
   }
 
-  private static Map<String, ?> row(InvoiceLine l, DocumentFormat format,
+  private static Map<String, ?> row(InvoiceEntry e, DocumentFormat format,
       ResourceBundle labels) {
     Map<String, Object> row = new LinkedHashMap<>();
-    row.put("description", description(l, format, labels));
-    row.put("date", format.date(l.serviceDate()));
-    row.put("quantity", Integer.toString(l.quantity()));
-    row.put("unitPrice", format.money(l.unitPrice()));
-    row.put("vatPercent", format.percent(l.vatPercent()));
-    row.put("amount", format.money(l.amount()));
-    row.put("vat", format.money(l.vat()));
+    row.put("description", description(e, format, labels));
+    row.put("date", e.firstDate().equals(e.lastDate()) ? format.date(e.firstDate())
+        : format.date(e.firstDate()) + " –\n" + format.date(e.lastDate()));
+    row.put("quantity", format.count(e.quantity()));
+    row.put("unitPrice", format.money(e.unitPrice()));
+    row.put("vatPercent", format.percent(e.vatPercent()));
+    row.put("amount", format.money(e.amount()));
+    row.put("vat", format.money(e.vat()));
     return row;
   }
 
   /**
-   * What the line is for (L441-9: "la dénomination précise"): the kind of fee and its rate and
-   * base, the case, the payment or certificate; a credited line names the invoice it corrects.
+   * What the row is for (L441-9: "la dénomination précise"): the kind of fee with its rate and
+   * base, then on how many payments, or which certificate; credited fees name the invoice that
+   * charged them.
    */
-  static String description(InvoiceLine l, DocumentFormat format, ResourceBundle labels) {
-    FeeKind kind = l.feeKind();
-    String what = l.percent() != null && l.base() != null
+  static String description(InvoiceEntry e, DocumentFormat format, ResourceBundle labels) {
+    FeeKind kind = e.feeKind();
+    String what = e.percent() != null && e.base() != null
         ? MessageFormat.format(labels.getString("kind." + kind.name() + ".rate"),
-            format.percent(l.percent()), format.money(l.base()))
+            format.percent(e.percent()), format.money(e.base()))
         : MessageFormat.format(labels.getString("kind." + kind.name()), new Object[0]);
-    String source = l.source() == InvoiceSource.CERTIFICATE
-        ? MessageFormat.format(labels.getString("source.certificate"), l.reference())
-        : MessageFormat.format(labels.getString("source.payment"), l.reference());
     // The fee on a line of its own, then where it comes from: a reference never wraps mid-way.
     StringBuilder text = new StringBuilder(what).append('\n');
-    if (l.caseReference() != null) {
-      text.append(MessageFormat.format(labels.getString("source.case"), l.caseReference()))
-          .append(" · ");
+    if (e.source() == InvoiceSource.CERTIFICATE) {
+      if (e.caseReference() != null) {
+        text.append(MessageFormat.format(labels.getString("source.case"), e.caseReference()))
+            .append(" · ");
+      }
+      text.append(MessageFormat.format(labels.getString("source.certificate"), e.reference()));
+    } else {
+      text.append(MessageFormat.format(labels.getString("source.payments"), e.fees(),
+          format.count(e.fees())));
     }
-    text.append(source);
-    if (l.directPayment()) {
+    if (e.directPayment()) {
       text.append(' ').append(labels.getString("source.direct"));
     }
-    if (l.creditedInvoiceNumber() != null) {
+    if (e.creditedInvoiceNumber() != null) {
       text.append('\n').append(MessageFormat.format(labels.getString("credited"),
-          l.creditedInvoiceNumber()));
+          e.creditedInvoiceNumber()));
     }
     return text.toString();
   }

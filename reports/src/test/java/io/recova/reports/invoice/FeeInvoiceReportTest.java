@@ -95,19 +95,22 @@ class FeeInvoiceReportTest {
     // The period of the services
     assertThat(text).contains("rendues du 05/10/2026 au 25/10/2026",
         "période close le 31/10/2026");
-    // Each line: description, date, quantity, unit price excl. VAT, rate, amount, VAT
-    assertThat(text).contains("Honoraires de résultat 15,00 % de 1 000,00 € dossier MM-2026-001 ·"
-        + " paiement 1a2b3c4d 05/10/2026 1 150,00 € 20,00 % 150,00 € 30,00 €");
-    assertThat(text).contains("Frais de dossier dossier MM-2026-001 · paiement 1a2b3c4d 05/10/2026 1 50,00 €"
+    // The per-payment detail is the statement's
+    assertThat(text).contains("Les honoraires de chaque paiement figurent au relevé de ce"
+        + " reversement.");
+    // Each row: description, date, quantity, unit price excl. VAT, rate, amount, VAT
+    assertThat(text).contains("Honoraires de résultat 15,00 % de 1 000,00 € sur 1 paiement"
+        + " 05/10/2026 1 150,00 € 20,00 % 150,00 € 30,00 €");
+    assertThat(text).contains("Frais de dossier sur 1 paiement 05/10/2026 1 50,00 €"
         + " 20,00 % 50,00 € 10,00 €");
     assertThat(text).contains("Indemnité forfaitaire de recouvrement conservée par l'agence"
-        + " (mandat) dossier MM-2026-001 · paiement 1a2b3c4d 05/10/2026 1 40,00 € 0,00 %"
-        + " 40,00 € 0,00 €");
+        + " (mandat) sur 1 paiement 05/10/2026 1 40,00 € 0,00 % 40,00 € 0,00 €");
+    // A certificate is a row of its own, with its case
     assertThat(text).contains("Frais de certificat d'irrécouvrabilité dossier MM-2025-042 ·"
         + " certificat CI-2026-00003 20/10/2026 1 80,00 € 20,00 % 80,00 € 16,00 €");
-    // The credited line names the invoice that charged it
-    assertThat(text).contains("Honoraires de résultat 15,00 % de 200,00 € dossier MM-2026-007 ·"
-        + " paiement 9c0d1e2f Annulation : paiement rejeté ou annulé, ligne facturée sur la"
+    // The credited fees name the invoice that charged them
+    assertThat(text).contains("Honoraires de résultat 15,00 % de 200,00 € sur 1 paiement"
+        + " Annulation : paiements rejetés ou annulés, honoraires facturés sur la"
         + " facture FA-2026-00011 25/10/2026 1 -30,00 € 20,00 % -30,00 € -6,00 €");
     // VAT per rate and the totals
     assertThat(text).contains("Taux 0,00 % : base HT 40,00 €, TVA 0,00 €",
@@ -140,13 +143,56 @@ class FeeInvoiceReportTest {
 
     assertThat(text).contains("Invoice FA-2026-00012", "Issue date: 2 Nov 2026",
         "SAS with a share capital of 10 000 EUR · RCS Lyon 552 100 554",
-        "EU VAT number FR96552100554", "Contingency fee 15.00% of €1,000.00 case MM-2026-001 · payment 1a2b3c4d"
+        "EU VAT number FR96552100554", "Contingency fee 15.00% of €1,000.00 on 1 payment"
             + " 5 Oct 2026 1 €150.00 20.00% €150.00 €30.00",
+        "The fees of each payment are listed on that remittance's statement.",
         "Rate 20.00%: base excl. VAT €250.00, VAT €50.00", "Total excl. VAT €290.00",
         "Total VAT €50.00", "Total incl. VAT €340.00",
         "Paid by set-off against the remittance of 2 Nov 2026.",
         "No discount for early payment", "plus 10 percentage points",
         "fixed indemnity of EUR 40 for recovery costs");
+  }
+
+  /**
+   * Three payments at 15 % (1,000.00, 500.00 and 200.00) and one at 10 % (300.00), each with the
+   * 50.00 file fee, and one paid directly to the creditor (15 % of 400.00): the 15 % fees are one
+   * row on base 1,700.00, the file fees four units of 50.00, the direct payment's fee a row of
+   * its own. The printed rows add up to the totals.
+   */
+  @Test
+  void feesOfOneKindAndRateAreOneRowOverThePeriod() {
+    List<InvoiceLine> lines = new java.util.ArrayList<>();
+    String[][] payments = {{"1000.00", "15.0000", "150.00", "30.00", "2026-10-03"},
+        {"500.00", "15.0000", "75.00", "15.00", "2026-10-09"},
+        {"200.00", "15.00", "30.00", "6.00", "2026-10-21"},
+        {"300.00", "10.0000", "30.00", "6.00", "2026-10-15"}};
+    for (String[] p : payments) {
+      UUID id = UUID.randomUUID();
+      LocalDate on = LocalDate.parse(p[4]);
+      lines.add(line(InvoiceSource.FEE_BOOKING, id, 0, FeeKind.CONTINGENCY, "MM-1", "ref",
+          on, p[0], p[1], p[2], "20.00", p[3]));
+      lines.add(line(InvoiceSource.FEE_BOOKING, id, 1, FeeKind.FILE_FEE, "MM-1", "ref", on,
+          null, null, "50.00", "20.00", "10.00"));
+    }
+    lines.add(new InvoiceLine(InvoiceSource.FEE_BOOKING, UUID.randomUUID(), 0,
+        FeeKind.CONTINGENCY, "MM-2", "direct", true, LocalDate.of(2026, 10, 12), eur("400.00"),
+        new BigDecimal("15.0000"), eur("60.00"), new BigDecimal("20.00"), eur("12.00"), null));
+    FeeInvoiceContent invoice = FeeInvoiceContent.compose(new InvoiceNumber(2026, 20),
+        LocalDate.of(2026, 11, 2), agency(), registration(), "Martin Matériaux SAS", null, null,
+        null, LocalDate.of(2026, 10, 31), LocalDate.of(2026, 11, 2), lines, eur("0.00"));
+
+    String text = PdfText.of(report.render(invoice, Locale.FRENCH));
+
+    assertThat(text).contains("Honoraires de résultat 15,00 % de 1 700,00 € sur 3 paiements"
+        + " 03/10/2026 – 21/10/2026 1 255,00 € 20,00 % 255,00 € 51,00 €");
+    assertThat(text).contains("Honoraires de résultat 10,00 % de 300,00 € sur 1 paiement"
+        + " 15/10/2026 1 30,00 € 20,00 % 30,00 € 6,00 €");
+    assertThat(text).contains("Honoraires de résultat 15,00 % de 400,00 € sur 1 paiement"
+        + " (payés directement au créancier) 12/10/2026 1 60,00 €");
+    assertThat(text).contains("Frais de dossier sur 4 paiements 03/10/2026 – 21/10/2026 4"
+        + " 50,00 € 20,00 % 200,00 € 40,00 €");
+    assertThat(text).contains("Total HT 545,00 €", "Total TVA 109,00 €", "Total TTC 654,00 €");
+    assertThat(text).doesNotContain("MM-1", "paiement ref", "paiement direct");
   }
 
   @Test

@@ -273,7 +273,7 @@ class FeeInvoicesApiIT {
     Api.Reply pdf = api().get("/api/v1/invoices/" + credit.getString("id") + ".pdf",
         Tokens.of("manager"));
     assertThat(text(pdf.bytes())).contains("Avoir " + credit.getString("number"),
-        "ligne facturée sur la facture " + invoice.getString("number"), "(payé directement au"
+        "honoraires facturés sur la facture " + invoice.getString("number"), "(payés directement au"
             + " créancier)", "Avoir émis avec le reversement du");
     Api.Reply first = api().get("/api/v1/invoices/" + invoice.getString("id") + ".pdf",
         Tokens.of("manager"));
