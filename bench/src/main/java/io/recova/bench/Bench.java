@@ -28,6 +28,7 @@ public final class Bench {
               verify                         the ledger verification on the database
               run [--base-url http://localhost:8080] [--issuer http://localhost:8180/realms/recova]
                   [--samples 30] [--intake-cases 2000] [--load-seconds 30] [--connections 64]
+                  [--statement-clients 2]
                   [--skip-remittance] [--only intake,portfolio,kpis,balance,remittance,load,heap]
             Database: --db-url/--db-user/--db-password or RECOVA_DB_URL/_USER/_PASSWORD
             (default jdbc:postgresql://localhost:5432/recova_bench, recova/recova).""");

@@ -142,26 +142,22 @@ public class KpiQueries {
           ((Number) row[1]).longValue()));
     }
 
-    Sql promises = new Sql("select count(*), count(*) filter (where kept) from (select"
-        + " pr.amount <= coalesce((select sum(p.amount) from payment p where p.case_id = pr.case_id"
-        + " and p.value_date >= pr.promised_on and p.value_date <= pr.due_date + ");
-    promises.param(promiseGraceDays).text(" and " + NOT_REVERSED + "), 0) as kept"
-        + " from promise_to_pay pr");
+    // Kept if the day the case's payments reached the amount (V30) is within the grace days.
+    Sql promises = new Sql("select count(*), count(*) filter (where k.kept_on <= k.due_date + ")
+        .param(promiseGraceDays).text(") from kpi_promise k");
     if (scope.assignedCollector().isEmpty()) {
       // The promises with their case's creditor and currency (V29): no case is read.
-      promises.text(" join kpi_promise c on c.promise_id = pr.id where c.case_currency = " + EUR);
-      scope.creditor().ifPresent(id -> promises.and(" and c.creditor_id = cast(", id.toString())
-          .text(" as uuid)"));
-      promises.text(" and ");
+      promises.text(" where ");
+      scope.creditor().ifPresent(id -> promises.and("k.creditor_id = cast(", id.toString())
+          .text(" as uuid) and "));
     } else {
-      promises.text(" join case_file c on c.id = pr.case_id where ").cases(scope);
+      promises.text(" join promise_to_pay pr on pr.id = k.promise_id"
+          + " join case_file c on c.id = pr.case_id where ").cases(scope);
     }
-    String due = scope.assignedCollector().isEmpty() ? "c.due_date" : "pr.due_date";
-    promises.text("pr.currency = " + EUR)
-        .and(" and " + due + " >= ", Date.valueOf(from.minusDays(promiseGraceDays)))
-        .and(" and " + due + " <= ", Date.valueOf(to.minusDays(promiseGraceDays)))
-        .and(" and " + due + " < ", Date.valueOf(today.minusDays(promiseGraceDays)))
-        .text(") settled");
+    promises.text("k.case_currency = " + EUR + " and k.currency = " + EUR)
+        .and(" and k.due_date >= ", Date.valueOf(from.minusDays(promiseGraceDays)))
+        .and(" and k.due_date <= ", Date.valueOf(to.minusDays(promiseGraceDays)))
+        .and(" and k.due_date < ", Date.valueOf(today.minusDays(promiseGraceDays)));
     Object[] promiseRow = promises.rows(em).get(0);
 
     Sql nearLimitation = unpaidOfOpenCases(scope);
@@ -390,9 +386,11 @@ public class KpiQueries {
    * totals (V26); the caller adds which cases.
    */
   private static Sql unpaidOfOpenCases(KpiScope scope) {
-    Sql sql = new Sql("select coalesce(sum(greatest(0, c.principal_total"
-        + " - coalesce(cp.paid, 0))), 0) from case_file c"
-        + " left join kpi_case_paid cp on cp.case_id = c.id where ");
+    // What each case paid probed by its key: a join made PostgreSQL hash all the running totals
+    // (340,000 on 1,000,000 cases) for the few thousand cases near their limitation date.
+    Sql sql = new Sql("select coalesce(sum(greatest(0, c.principal_total - coalesce((select"
+        + " cp.paid from kpi_case_paid cp where cp.case_id = c.id), 0))), 0) from case_file c"
+        + " where ");
     return sql.cases(scope).text("c.stage not in " + CLOSED);
   }
 

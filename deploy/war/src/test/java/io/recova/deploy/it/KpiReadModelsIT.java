@@ -86,11 +86,25 @@ class KpiReadModelsIT {
       + CASE_DAY_RECOMPUTED + ") union all (" + CASE_DAY_RECOMPUTED + " except " + CASE_DAY_KEPT
       + ")) mismatches";
 
-  /** Promises whose creditor or currency differs from their case's, or that have no row. */
+  /**
+   * A promise's kept day recomputed: the earliest value date by which its case's payments from
+   * the promise's date on, less the reversed ones, reach the amount.
+   */
+  static final String KEPT_ON = "select min(p.value_date) from payment p"
+      + " where p.case_id = pr.case_id and p.value_date >= pr.promised_on"
+      + " and pr.amount <= (select sum(q.amount) from payment q where q.case_id = pr.case_id"
+      + " and q.value_date between pr.promised_on and p.value_date"
+      + " and not exists (select 1 from payment_reversal r where r.payment_id = q.id))";
+
+  /**
+   * Promises whose creditor or currency differs from their case's, whose kept day is not the
+   * recomputed one, or that have no row.
+   */
   static final String PROMISE_MISMATCHES = "select count(*) from promise_to_pay pr"
       + " join case_file c on c.id = pr.case_id left join kpi_promise k on k.promise_id = pr.id"
       + " where k.promise_id is null or k.creditor_id <> c.creditor_id"
-      + " or k.case_currency <> c.currency or k.due_date <> pr.due_date";
+      + " or k.case_currency <> c.currency or k.due_date <> pr.due_date"
+      + " or k.currency <> pr.currency or k.kept_on is distinct from (" + KEPT_ON + ")";
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -213,6 +227,36 @@ class KpiReadModelsIT {
     assertThat(TestServices.queryOne("select sum(net_debit) || '/' || count(*) filter (where"
         + " net_debit < 0) from kpi_ledger_day where creditor_id = '" + creditor + "'"
         + " and account = 'TRUST_BANK' and kind = 'PAYMENT_RECEIVED'")).isEqualTo("1150.00/1");
+  }
+
+  /**
+   * A promise of 100.00 is kept the day the payments reach it, 80.00 then 40.00; once the 80.00 is
+   * reversed the 40.00 falls short. A payment dated before the promise does not count.
+   */
+  @Test
+  void aPromiseIsKeptOnTheDayItsPaymentsReachItUntilOneIsReversed() {
+    String creditor = registerCreditor();
+    String caseId = openCase(creditor, "1000.00");
+    LocalDate today = AgencyDay.today();
+    Api.Reply promised = api().post("/api/v1/cases/" + caseId + "/promises",
+        Tokens.of("collector"), "{\"amount\": 100.00, \"dueDate\": \"" + today.plusDays(10)
+            + "\"}");
+    assertThat(promised.status()).as(promised.body()).isEqualTo(201);
+    String keptOn = "select coalesce(cast(k.kept_on as varchar), 'open') from kpi_promise k"
+        + " where k.promise_id = '" + promised.object().getString("id") + "'";
+    // Paid before the promise was made: not towards it.
+    pay(caseId, "500.00", "BANK_TRANSFER", today.minusDays(30));
+    assertThat(TestServices.queryOne(keptOn)).isEqualTo("open");
+
+    String first = pay(caseId, "80.00", "BANK_TRANSFER", today);
+    assertThat(TestServices.queryOne(keptOn)).isEqualTo("open");
+    pay(caseId, "40.00", "CARD", today);
+    assertThat(TestServices.queryOne(keptOn)).isEqualTo(today.toString());
+    assertReadModelsMatchTheSourceRows();
+
+    reverse(first, "CHARGEBACK");
+    assertThat(TestServices.queryOne(keptOn)).isEqualTo("open");
+    assertReadModelsMatchTheSourceRows();
   }
 
   @Test
