@@ -3,6 +3,7 @@ package io.recova.agency.ledger;
 import io.recova.agency.money.Money;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,29 @@ import java.util.UUID;
  */
 public final class LedgerVerification {
 
-  private LedgerVerification() {}
+  private final Map<UUID, UUID> reversals;
+  /** Each transaction of a reversal pair, mapped to its pairs' compensating transactions. */
+  private final Map<UUID, List<UUID>> pairsOf = new HashMap<>();
+  /** The entries of both transactions of each pair, by compensating transaction. */
+  private final Map<UUID, List<LedgerLine>> pairLines = new HashMap<>();
+  private final List<String> problems = new ArrayList<>();
+  private final LedgerBalances.Running sums = new LedgerBalances.Running();
+  private int transactions;
+  private int entries;
+
+  /**
+   * A verification fed one transaction at a time (see {@link #add}), so that a ledger of
+   * millions of entries is read in slices.
+   *
+   * @param reversals the id of each compensating transaction mapped to the one it reverses
+   */
+  public LedgerVerification(Map<UUID, UUID> reversals) {
+    this.reversals = Map.copyOf(reversals);
+    this.reversals.forEach((reversal, original) -> {
+      pairsOf.computeIfAbsent(reversal, k -> new ArrayList<>(1)).add(reversal);
+      pairsOf.computeIfAbsent(original, k -> new ArrayList<>(1)).add(reversal);
+    });
+  }
 
   /**
    * @param balanced true when no problem was found
@@ -42,38 +65,70 @@ public final class LedgerVerification {
    */
   public static Report check(List<LedgerLine> lines, List<AccountBalance> databaseTotals,
       Map<UUID, UUID> reversals) {
-    List<String> problems = new ArrayList<>();
-    Map<UUID, List<Posting>> byTransaction = new LinkedHashMap<>();
-    for (LedgerLine l : lines) {
+    Map<UUID, List<LedgerLine>> byTransaction = new LinkedHashMap<>();
+    lines.forEach(l -> byTransaction.computeIfAbsent(l.transactionId(), k -> new ArrayList<>())
+        .add(l));
+    LedgerVerification verification = new LedgerVerification(reversals);
+    byTransaction.values().forEach(verification::add);
+    return verification.report(databaseTotals);
+  }
+
+  /**
+   * One transaction's entries, all of them: every transaction must be given once, in any order.
+   */
+  public void add(List<LedgerLine> transaction) {
+    if (transaction.isEmpty()) {
+      return;
+    }
+    UUID id = transaction.get(0).transactionId();
+    List<Posting> postings = new ArrayList<>(transaction.size());
+    for (LedgerLine l : transaction) {
+      if (!l.transactionId().equals(id)) {
+        throw new IllegalArgumentException("Entries of " + l.transactionId() + " given with "
+            + id);
+      }
       if (l.creditorId() == null) {
         problems.add("An entry of " + l.account() + " (" + l.amount()
             + ") belongs to no recorded transaction " + l.transactionId());
       }
-      byTransaction.computeIfAbsent(l.transactionId(), k -> new ArrayList<>()).add(l.posting());
+      postings.add(l.posting());
+      sums.add(l);
     }
-    byTransaction.forEach((id, postings) -> {
-      if (postings.size() < 2) {
-        problems.add("Transaction " + id + " has a single entry");
+    transactions++;
+    entries += transaction.size();
+    if (postings.size() < 2) {
+      problems.add("Transaction " + id + " has a single entry");
+    }
+    Movement.netPerCurrency(postings).forEach((currency, net) -> {
+      if (!net.isZero()) {
+        problems.add("Transaction " + id + " does not balance in " + currency
+            + ": debits exceed credits by " + net);
       }
-      Movement.netPerCurrency(postings).forEach((currency, net) -> {
-        if (!net.isZero()) {
-          problems.add("Transaction " + id + " does not balance in " + currency
-              + ": debits exceed credits by " + net);
-        }
-      });
     });
+    for (UUID pair : pairsOf.getOrDefault(id, List.of())) {
+      pairLines.computeIfAbsent(pair, k -> new ArrayList<>()).addAll(transaction);
+    }
+  }
 
-    List<AccountBalance> perCreditor = LedgerBalances.perCreditor(lines);
+  /**
+   * What was found in the transactions given, and the creditors' balances compared with the
+   * database's own totals.
+   */
+  public Report report(List<AccountBalance> databaseTotals) {
+    List<String> found = new ArrayList<>(problems);
     Map<String, Money> sumOfCreditors = new LinkedHashMap<>();
-    for (AccountBalance b : perCreditor) {
+    Map<String, Map<Currency, Money>> perCreditorNet = new LinkedHashMap<>();
+    for (AccountBalance b : sums.perCreditor()) {
       sumOfCreditors.merge(b.account() + " " + b.currency(), b.balance(), Money::plus);
       boolean fundsAccount = b.account() == LedgerAccount.CREDITOR_PAYABLE
           || b.account() == LedgerAccount.TRUST_BANK;
       if (fundsAccount && b.balance().isNegative()) {
-        problems.add(b.account() + " of creditor " + b.creditorId() + " is overdrawn by "
+        found.add(b.account() + " of creditor " + b.creditorId() + " is overdrawn by "
             + Money.zero(b.balance().currency()).minus(b.balance())
             + ": another creditor's funds would cover it");
       }
+      perCreditorNet.computeIfAbsent(String.valueOf(b.creditorId()), k -> new LinkedHashMap<>())
+          .merge(b.debits().currency(), b.debits().minus(b.credits()), Money::plus);
     }
     Map<String, Money> fromDatabase = new LinkedHashMap<>();
     for (AccountBalance t : databaseTotals) {
@@ -83,38 +138,29 @@ public final class LedgerVerification {
       Money creditors = sumOfCreditors.get(key);
       Money total = fromDatabase.get(key);
       if (creditors == null || total == null || !creditors.equals(total)) {
-        problems.add(key + ": the creditors' balances add up to "
+        found.add(key + ": the creditors' balances add up to "
             + Objects.toString(creditors, "nothing") + " but the total is "
             + Objects.toString(total, "nothing"));
       }
     }
-    Map<String, Map<Currency, Money>> perCreditorNet = new LinkedHashMap<>();
-    for (LedgerLine l : lines) {
-      perCreditorNet.computeIfAbsent(String.valueOf(l.creditorId()), k -> new LinkedHashMap<>())
-          .merge(l.amount().currency(), l.side() == Side.DEBIT ? l.amount()
-              : Money.zero(l.amount().currency()).minus(l.amount()), Money::plus);
-    }
     perCreditorNet.forEach((creditor, net) -> net.forEach((currency, difference) -> {
       if (!difference.isZero()) {
-        problems.add("The entries of creditor " + creditor + " do not balance in " + currency
+        found.add("The entries of creditor " + creditor + " do not balance in " + currency
             + " (" + difference + ")");
       }
     }));
-    Map<UUID, List<LedgerLine>> linesOf = new LinkedHashMap<>();
-    lines.forEach(l -> linesOf.computeIfAbsent(l.transactionId(), k -> new ArrayList<>()).add(l));
     reversals.forEach((reversal, original) -> {
-      List<LedgerLine> both = new ArrayList<>(linesOf.getOrDefault(reversal, List.of()));
-      both.addAll(linesOf.getOrDefault(original, List.of()));
+      List<LedgerLine> both = pairLines.getOrDefault(reversal, List.of());
       boolean oneCreditor = both.stream().map(LedgerLine::creditorId).distinct().count() == 1;
       boolean cancels = LedgerBalances.perCreditor(both).stream()
           .allMatch(b -> b.balance().isZero());
       if (!oneCreditor || !cancels) {
-        problems.add("Transaction " + reversal + " does not exactly cancel the transaction "
+        found.add("Transaction " + reversal + " does not exactly cancel the transaction "
             + original + " it reverses");
       }
     });
-    return new Report(problems.isEmpty(), byTransaction.size(), lines.size(),
-        List.copyOf(problems), LedgerBalances.totals(lines));
+    return new Report(found.isEmpty(), transactions, entries, List.copyOf(found),
+        sums.totals());
   }
 
   private static List<String> union(Map<String, Money> a, Map<String, Money> b) {

@@ -127,7 +127,13 @@ public class TrustLedger {
     } else if (!caller.has(Role.MANAGER) && !caller.has(Role.ADMIN)) {
       throw new ForbiddenException("Only managers read the trust ledger");
     }
-    return LedgerBalances.perCreditor(lines(creditor));
+    List<UUID> creditors = creditor != null ? List.of(creditor)
+        : em.createNativeQuery("select cast(id as varchar) from creditor_client").getResultList()
+            .stream().map(id -> UUID.fromString(id.toString())).toList();
+    return balancesOf(creditors).values().stream().flatMap(List::stream)
+        .sorted(java.util.Comparator.comparing((AccountBalance b) -> b.creditorId().toString())
+            .thenComparing(AccountBalance::account).thenComparing(AccountBalance::currency))
+        .toList();
   }
 
   /**
@@ -174,18 +180,22 @@ public class TrustLedger {
     return balances;
   }
 
-  /** Verifies the whole ledger (managers and admins). */
+  /** How many transactions the verification reads at a time: a slice, never the whole ledger. */
+  static final int VERIFICATION_SLICE = 20_000;
+
+  /**
+   * Verifies the whole ledger (managers and admins). In a transaction of its own, read-only and
+   * repeatable-read: the totals, the reversals and every slice of entries are read in one
+   * snapshot, so a payment posted meanwhile is either wholly seen or not at all.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public LedgerVerification.Report verify() {
     Caller caller = currentCaller.get();
     if (caller.isCreditorScoped() || !(caller.has(Role.MANAGER) || caller.has(Role.ADMIN))) {
       throw new ForbiddenException("Only managers and admins verify the trust ledger");
     }
-    return verifyAll();
-  }
-
-  /** The verification, without a caller (the daily job, tests). */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public LedgerVerification.Report verifyAll() {
+    em.createNativeQuery("set transaction isolation level repeatable read, read only")
+        .executeUpdate();
     List<?> rows = em.createNativeQuery("select account, currency,"
             + " coalesce(sum(amount) filter (where side = 'D'), 0),"
             + " coalesce(sum(amount) filter (where side = 'C'), 0)"
@@ -197,24 +207,42 @@ public class TrustLedger {
           Money.of((BigDecimal) r[2], currency), Money.of((BigDecimal) r[3], currency));
     }).toList();
     Map<UUID, UUID> reversals = new HashMap<>();
-    em.createQuery("select t.id, t.reversesId from LedgerTransaction t"
-            + " where t.reversesId is not null", Object[].class)
-        .getResultStream().forEach(r -> reversals.put((UUID) r[0], (UUID) r[1]));
-    return LedgerVerification.check(lines(null), totals, reversals);
-  }
-
-  private List<LedgerLine> lines(UUID creditorId) {
-    String jpql = "select e, t.creditorId from LedgerEntry e, LedgerTransaction t"
-        + " where t.id = e.transactionId" + (creditorId == null ? "" : " and t.creditorId = :c")
-        + " order by e.id";
-    var query = em.createQuery(jpql, Object[].class);
-    if (creditorId != null) {
-      query.setParameter("c", creditorId);
+    for (Object row : em.createNativeQuery("select cast(id as varchar), cast(reverses_id as"
+        + " varchar) from ledger_transaction where reverses_id is not null").getResultList()) {
+      Object[] r = (Object[]) row;
+      reversals.put(UUID.fromString(r[0].toString()), UUID.fromString(r[1].toString()));
     }
-    return query.getResultStream().map(r -> {
-      LedgerEntry e = (LedgerEntry) r[0];
-      Posting p = e.posting();
-      return new LedgerLine(e.transactionId(), (UUID) r[1], p.account(), p.side(), p.amount());
-    }).toList();
+    LedgerVerification verification = new LedgerVerification(reversals);
+    // By transaction id, a slice of transactions at a time with all their entries: 4.4 million
+    // entries read as entities at once did not fit in the heap (issue 8).
+    String after = "00000000-0000-0000-0000-000000000000";
+    while (true) {
+      List<?> slice = em.createNativeQuery("select cast(e.transaction_id as varchar),"
+              + " cast(t.creditor_id as varchar), e.account, e.side, e.amount, e.currency"
+              + " from ledger_transaction t join ledger_entry e on e.transaction_id = t.id"
+              + " where t.id in (select x.id from ledger_transaction x"
+              + " where x.id > cast(?1 as uuid) order by x.id limit ?2)"
+              + " order by e.transaction_id, e.id")
+          .setParameter(1, after).setParameter(2, VERIFICATION_SLICE).getResultList();
+      if (slice.isEmpty()) {
+        break;
+      }
+      List<LedgerLine> transaction = new ArrayList<>();
+      for (Object row : slice) {
+        Object[] r = (Object[]) row;
+        UUID id = UUID.fromString(r[0].toString());
+        if (!transaction.isEmpty() && !transaction.get(0).transactionId().equals(id)) {
+          verification.add(transaction);
+          transaction = new ArrayList<>();
+        }
+        Currency currency = Currency.getInstance(r[5].toString().strip());
+        transaction.add(new LedgerLine(id, UUID.fromString(r[1].toString()),
+            LedgerAccount.valueOf(r[2].toString()), Side.ofCode(r[3].toString().strip()),
+            Money.of((BigDecimal) r[4], currency)));
+      }
+      verification.add(transaction);
+      after = transaction.get(0).transactionId().toString();
+    }
+    return verification.report(totals);
   }
 }

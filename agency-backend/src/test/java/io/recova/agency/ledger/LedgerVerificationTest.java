@@ -121,4 +121,51 @@ class LedgerVerificationTest {
     assertThat(report.problems()).singleElement().asString()
         .contains(partial.toString(), "does not exactly cancel", second.toString());
   }
+
+  /**
+   * Fed a transaction at a time, in any order (the ledger read in slices), the verification finds
+   * what the whole list shows, and the totals are the same.
+   */
+  @Test
+  void transactionsGivenOneAtATimeInAnyOrderGiveTheSameReport() {
+    List<LedgerLine> lines = new ArrayList<>(payment(MARTIN, "100.00"));
+    lines.addAll(payment(DUPONT, "70.00"));
+    UUID unbalanced = UUID.randomUUID();
+    lines.add(new LedgerLine(unbalanced, DUPONT, TRUST_BANK, Side.DEBIT, eur("10.00")));
+    lines.add(new LedgerLine(unbalanced, DUPONT, CREDITOR_PAYABLE, Side.CREDIT, eur("9.00")));
+    UUID original = lines.get(0).transactionId();
+    UUID reversal = UUID.randomUUID();
+    lines.add(new LedgerLine(reversal, MARTIN, TRUST_BANK, Side.CREDIT, eur("100.00")));
+    lines.add(new LedgerLine(reversal, MARTIN, CREDITOR_PAYABLE, Side.DEBIT, eur("100.00")));
+    java.util.Map<UUID, UUID> reversals = java.util.Map.of(reversal, original);
+    LedgerVerification.Report whole = LedgerVerification.check(lines,
+        LedgerBalances.totals(lines), reversals);
+
+    LedgerVerification sliced = new LedgerVerification(reversals);
+    // The reversal before the transaction it reverses, the unbalanced one in between
+    sliced.add(lines.subList(6, 8));
+    sliced.add(lines.subList(4, 6));
+    sliced.add(lines.subList(2, 4));
+    sliced.add(lines.subList(0, 2));
+    LedgerVerification.Report report = sliced.report(LedgerBalances.totals(lines));
+
+    assertThat(report.problems()).containsExactly(
+        "Transaction " + unbalanced + " does not balance in EUR: debits exceed credits by 1.00"
+            + " EUR",
+        "The entries of creditor " + DUPONT + " do not balance in EUR (1.00 EUR)");
+    assertThat(report.problems()).isEqualTo(whole.problems());
+    assertThat(report.totals()).isEqualTo(whole.totals());
+    assertThat(report.transactions()).isEqualTo(4);
+    assertThat(report.entries()).isEqualTo(8);
+  }
+
+  @Test
+  void aTransactionIsGivenWithItsOwnEntriesOnly() {
+    List<LedgerLine> mixed = new ArrayList<>(payment(MARTIN, "5.00").subList(0, 1));
+    mixed.addAll(payment(MARTIN, "5.00").subList(1, 2));
+
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(
+        () -> new LedgerVerification(java.util.Map.of()).add(mixed)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
