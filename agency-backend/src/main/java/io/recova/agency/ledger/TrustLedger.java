@@ -196,6 +196,11 @@ public class TrustLedger {
     }
     em.createNativeQuery("set transaction isolation level repeatable read, read only")
         .executeUpdate();
+    // Each slice's entries found through their transaction's index: planned on its estimates,
+    // a slice scanned all the transactions or all the entries (0.6 to 1 s a slice, not 0.2).
+    em.createNativeQuery("select set_config('enable_hashjoin', 'off', true),"
+        + " set_config('enable_mergejoin', 'off', true), set_config('jit', 'off', true)")
+        .getSingleResult();
     List<?> rows = em.createNativeQuery("select account, currency,"
             + " coalesce(sum(amount) filter (where side = 'D'), 0),"
             + " coalesce(sum(amount) filter (where side = 'C'), 0)"
@@ -216,33 +221,40 @@ public class TrustLedger {
     // By transaction id, a slice of transactions at a time with all their entries: 4.4 million
     // entries read as entities at once did not fit in the heap (issue 8).
     String after = "00000000-0000-0000-0000-000000000000";
-    while (true) {
-      List<?> slice = em.createNativeQuery("select cast(e.transaction_id as varchar),"
-              + " cast(t.creditor_id as varchar), e.account, e.side, e.amount, e.currency"
-              + " from ledger_transaction t join ledger_entry e on e.transaction_id = t.id"
-              + " where t.id in (select x.id from ledger_transaction x"
-              + " where x.id > cast(?1 as uuid) order by x.id limit ?2)"
-              + " order by e.transaction_id, e.id")
-          .setParameter(1, after).setParameter(2, VERIFICATION_SLICE).getResultList();
-      if (slice.isEmpty()) {
-        break;
-      }
-      List<LedgerLine> transaction = new ArrayList<>();
-      for (Object row : slice) {
-        Object[] r = (Object[]) row;
-        UUID id = UUID.fromString(r[0].toString());
-        if (!transaction.isEmpty() && !transaction.get(0).transactionId().equals(id)) {
-          verification.add(transaction);
-          transaction = new ArrayList<>();
-        }
-        Currency currency = Currency.getInstance(r[5].toString().strip());
-        transaction.add(new LedgerLine(id, UUID.fromString(r[1].toString()),
-            LedgerAccount.valueOf(r[2].toString()), Side.ofCode(r[3].toString().strip()),
-            Money.of((BigDecimal) r[4], currency)));
-      }
-      verification.add(transaction);
-      after = transaction.get(0).transactionId().toString();
+    while (after != null) {
+      after = verifySlice(verification, after);
     }
     return verification.report(totals);
+  }
+
+  /**
+   * Gives the verification the next slice of transactions after the id given, with all their
+   * entries; the last transaction's id, or null when there was none left.
+   */
+  private String verifySlice(LedgerVerification verification, String after) {
+    List<?> slice = em.createNativeQuery("select cast(e.transaction_id as varchar),"
+            + " cast(t.creditor_id as varchar), e.account, e.side, e.amount, e.currency"
+            + " from (select x.id, x.creditor_id from ledger_transaction x"
+            + " where x.id > cast(?1 as uuid) order by x.id limit ?2) t"
+            + " join ledger_entry e on e.transaction_id = t.id order by t.id")
+        .setParameter(1, after).setParameter(2, VERIFICATION_SLICE).getResultList();
+    if (slice.isEmpty()) {
+      return null;
+    }
+    List<LedgerLine> transaction = new ArrayList<>();
+    for (Object row : slice) {
+      Object[] r = (Object[]) row;
+      UUID id = UUID.fromString(r[0].toString());
+      if (!transaction.isEmpty() && !transaction.get(0).transactionId().equals(id)) {
+        verification.add(transaction);
+        transaction = new ArrayList<>();
+      }
+      Currency currency = Currency.getInstance(r[5].toString().strip());
+      transaction.add(new LedgerLine(id, UUID.fromString(r[1].toString()),
+          LedgerAccount.valueOf(r[2].toString()), Side.ofCode(r[3].toString().strip()),
+          Money.of((BigDecimal) r[4], currency)));
+    }
+    verification.add(transaction);
+    return transaction.get(0).transactionId().toString();
   }
 }
