@@ -132,7 +132,7 @@ public class Remittances {
     em.flush();
     RemittanceRunView view = view(run, linesOf(run.id()), itemsByLine, remitted);
     audit.record(caller, created ? "remittance.prepared" : "remittance.prepared-again",
-        "RemittanceRun", run.id(), null, view);
+        "RemittanceRun", run.id(), null, RemittanceRunAudit.of(view));
     return new Prepared(view, created);
   }
 
@@ -178,7 +178,7 @@ public class Remittances {
       figuresByLine.put(line.id(), figures);
       figures.remitted().forEach(p -> remitted.put(p.paymentId(), p));
     }
-    RemittanceRunView before = view(run, lines, itemsByLine, remitted);
+    RemittanceRunAudit before = RemittanceRunAudit.of(view(run, lines, itemsByLine, remitted));
     List<RemittanceApproved.Line> approved = new ArrayList<>();
     for (RemittanceLine line : lines) {
       RemittanceFigures figures = figuresByLine.get(line.id());
@@ -198,7 +198,8 @@ public class Remittances {
     em.flush();
     // The same lines, now with their ledger transactions, and the same payments.
     RemittanceRunView after = view(run, lines, itemsByLine, remitted);
-    audit.record(caller, "remittance.approved", "RemittanceRun", run.id(), before, after);
+    audit.record(caller, "remittance.approved", "RemittanceRun", run.id(),
+        before, RemittanceRunAudit.of(after));
     // The fee invoices are issued in this transaction: an invoice that cannot be issued fails
     // the approval, and an approval rolled back leaves no invoice and no number used.
     approvals.fire(new RemittanceApproved(run.id(), run.periodEnd(), LocalDate.now(clock),

@@ -149,6 +149,11 @@ class RemittancesApiIT {
         "{}").status()).isEqualTo(409);
     assertThat(TestServices.auditEventsOf("RemittanceRun", id))
         .contains("remittance.approved by manager");
+    // The audit keeps each line's figures and how many payments it pays, not the payments.
+    String audited = TestServices.queryOne("select after_state from audit_event"
+        + " where entity_id = '" + id + "' and action = 'remittance.approved'");
+    assertThat(audited).contains("\"payments\":1", "\"status\":\"APPROVED\"")
+        .doesNotContain("valueDate");
 
     // The same period again: the approved run, as it was.
     Api.Reply again = run(creditor, today);
