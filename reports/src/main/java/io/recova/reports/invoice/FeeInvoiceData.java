@@ -100,8 +100,10 @@ record FeeInvoiceData(Map<String, Object> parameters, List<Map<String, ?>> rows)
       ResourceBundle labels) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("description", description(e, format, labels));
+    // The first and the last service date, one above the other: the column is one date wide,
+    // and the description beside it needs its width for invoice numbers not to wrap.
     row.put("date", e.firstDate().equals(e.lastDate()) ? format.date(e.firstDate())
-        : format.date(e.firstDate()) + " –\n" + format.date(e.lastDate()));
+        : format.date(e.firstDate()) + "\n" + format.date(e.lastDate()));
     row.put("quantity", format.count(e.quantity()));
     row.put("unitPrice", format.money(e.unitPrice()));
     row.put("vatPercent", format.percent(e.vatPercent()));

@@ -181,15 +181,16 @@ class FeeInvoiceReportTest {
         LocalDate.of(2026, 11, 2), agency(), registration(), "Martin Matériaux SAS", null, null,
         null, LocalDate.of(2026, 10, 31), LocalDate.of(2026, 11, 2), lines, eur("0.00"));
 
-    String text = PdfText.of(report.render(invoice, Locale.FRENCH));
+    String text = PdfText.of(PdfText.kept("fee-invoice-grouped-fr",
+        report.render(invoice, Locale.FRENCH)));
 
     assertThat(text).contains("Honoraires de résultat 15,00 % de 1 700,00 € sur 3 paiements"
-        + " 03/10/2026 – 21/10/2026 1 255,00 € 20,00 % 255,00 € 51,00 €");
+        + " 03/10/2026 21/10/2026 1 255,00 € 20,00 % 255,00 € 51,00 €");
     assertThat(text).contains("Honoraires de résultat 10,00 % de 300,00 € sur 1 paiement"
         + " 15/10/2026 1 30,00 € 20,00 % 30,00 € 6,00 €");
     assertThat(text).contains("Honoraires de résultat 15,00 % de 400,00 € sur 1 paiement"
         + " (payés directement au créancier) 12/10/2026 1 60,00 €");
-    assertThat(text).contains("Frais de dossier sur 4 paiements 03/10/2026 – 21/10/2026 4"
+    assertThat(text).contains("Frais de dossier sur 4 paiements 03/10/2026 21/10/2026 4"
         + " 50,00 € 20,00 % 200,00 € 40,00 €");
     assertThat(text).contains("Total HT 545,00 €", "Total TVA 109,00 €", "Total TTC 654,00 €");
     assertThat(text).doesNotContain("MM-1", "paiement ref", "paiement direct");
