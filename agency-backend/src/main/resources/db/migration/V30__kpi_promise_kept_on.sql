@@ -13,6 +13,21 @@ alter table kpi_promise
     add column currency char(3),
     add column kept_on  date;
 
+-- The kept day of one promise, from its case's payments as this transaction sees them.
+create function kpi_promise_kept_day(p_case uuid, p_promised_on date, p_amount numeric)
+    returns date
+    language sql stable as
+$$
+    select min(d.value_date)
+    from (select p.value_date, sum(sum(p.amount)) over (order by p.value_date) as running
+          from payment p
+          where p.case_id = p_case
+            and p.value_date >= p_promised_on
+            and not exists (select 1 from payment_reversal r where r.payment_id = p.id)
+          group by p.value_date) d
+    where d.running >= p_amount
+$$;
+
 create function kpi_promise_keep(p_case uuid) returns void
     language plpgsql as
 $$
@@ -22,16 +37,7 @@ begin
     -- case is locked first, as posting a payment does; the second one reads the first's rows.
     perform 1 from case_file where id = p_case for no key update;
     update kpi_promise k
-    set kept_on = (select min(d.value_date)
-                   from (select p.value_date,
-                                sum(sum(p.amount)) over (order by p.value_date) as running
-                         from payment p
-                         where p.case_id = pr.case_id
-                           and p.value_date >= pr.promised_on
-                           and not exists (select 1 from payment_reversal r
-                                           where r.payment_id = p.id)
-                         group by p.value_date) d
-                   where d.running >= pr.amount)
+    set kept_on = kpi_promise_kept_day(pr.case_id, pr.promised_on, pr.amount)
     from promise_to_pay pr
     where pr.case_id = p_case
       and k.promise_id = pr.id;
@@ -84,16 +90,7 @@ create trigger payment_reversal_kpi_promise
 
 update kpi_promise k
 set currency = pr.currency,
-    kept_on  = (select min(d.value_date)
-                from (select p.value_date,
-                             sum(sum(p.amount)) over (order by p.value_date) as running
-                      from payment p
-                      where p.case_id = pr.case_id
-                        and p.value_date >= pr.promised_on
-                        and not exists (select 1 from payment_reversal r
-                                        where r.payment_id = p.id)
-                      group by p.value_date) d
-                where d.running >= pr.amount)
+    kept_on  = kpi_promise_kept_day(pr.case_id, pr.promised_on, pr.amount)
 from promise_to_pay pr
 where k.promise_id = pr.id;
 

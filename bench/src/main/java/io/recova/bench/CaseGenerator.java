@@ -146,9 +146,10 @@ final class CaseGenerator {
     for (int i = 0; i < claimCount; i++) {
       LocalDate due = opened.minusDays(dice.between(15, 180));
       LocalDate invoiced = due.minusDays(30);
-      BigDecimal principal = kind == Kind.STATEMENT ? dice.amount(new BigDecimal("300"), 0.5,
-          new BigDecimal("50"), new BigDecimal("2000"))
-          : dice.amount(new BigDecimal("900"), 1.1, new BigDecimal("20"),
+      BigDecimal principal = kind == Kind.STATEMENT
+          ? dice.amount(new BigDecimal("300"), new BigDecimal("0.5"), new BigDecimal("50"),
+              new BigDecimal("2000"))
+          : dice.amount(new BigDecimal("900"), new BigDecimal("1.1"), new BigDecimal("20"),
               new BigDecimal("150000"));
       BigDecimal rate = company && dice.chance(0.2) ? new BigDecimal("10.0000") : null;
       claims.add(new ClaimView(dice.uuid(), "F" + invoiced.getYear() + "-" + dice.digits(6) + "-"

@@ -48,12 +48,20 @@ final class Dice {
   /**
    * An amount in euros, log-normally spread like unpaid invoices are (many small ones, a long tail
    * of large ones), to the cent.
+   *
+   * @param sigma the spread of the amount's logarithm
    */
-  BigDecimal amount(BigDecimal median, double spread, BigDecimal min, BigDecimal max) {
-    // Only the dimensionless spread factor is drawn as a double; the amount is decimal throughout.
-    BigDecimal factor = BigDecimal.valueOf(Math.exp(random.nextGaussian() * spread));
-    BigDecimal value = median.multiply(factor).setScale(2, RoundingMode.HALF_UP);
+  BigDecimal amount(BigDecimal median, BigDecimal sigma, BigDecimal min, BigDecimal max) {
+    BigDecimal value = median.multiply(logNormalFactor(sigma)).setScale(2, RoundingMode.HALF_UP);
     return value.max(min).min(max).setScale(2, RoundingMode.HALF_UP);
+  }
+
+  /**
+   * e^(sigma x N(0, 1)): a dimensionless random factor, the generator's only floating point, as
+   * {@code Math.exp} has no decimal form. It never holds money.
+   */
+  private BigDecimal logNormalFactor(BigDecimal sigma) {
+    return BigDecimal.valueOf(Math.exp(random.nextGaussian() * sigma.doubleValue()));
   }
 
   String hex(int length) {

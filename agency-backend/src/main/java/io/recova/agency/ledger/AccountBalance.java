@@ -11,6 +11,11 @@ import java.util.UUID;
 public record AccountBalance(UUID creditorId, LedgerAccount account, String currency,
     Money debits, Money credits, Money balance) {
 
+  /** By creditor, then account, then currency: the order every list of balances is given in. */
+  static final java.util.Comparator<AccountBalance> ORDER = java.util.Comparator
+      .comparing((AccountBalance b) -> java.util.Objects.toString(b.creditorId(), ""))
+      .thenComparing(AccountBalance::account).thenComparing(AccountBalance::currency);
+
   static AccountBalance of(UUID creditorId, LedgerAccount account, Money debits, Money credits) {
     Money balance = account.normalSide() == Side.DEBIT ? debits.minus(credits)
         : credits.minus(debits);

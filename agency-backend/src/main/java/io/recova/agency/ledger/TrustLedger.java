@@ -131,9 +131,7 @@ public class TrustLedger {
         : em.createNativeQuery("select cast(id as varchar) from creditor_client").getResultList()
             .stream().map(id -> UUID.fromString(id.toString())).toList();
     return balancesOf(creditors).values().stream().flatMap(List::stream)
-        .sorted(java.util.Comparator.comparing((AccountBalance b) -> b.creditorId().toString())
-            .thenComparing(AccountBalance::account).thenComparing(AccountBalance::currency))
-        .toList();
+        .sorted(AccountBalance.ORDER).toList();
   }
 
   /**
@@ -144,8 +142,7 @@ public class TrustLedger {
   public List<AccountBalance> balancesOf(UUID creditorId) {
     java.util.Objects.requireNonNull(creditorId);
     return balancesOf(List.of(creditorId)).getOrDefault(creditorId, List.of()).stream()
-        .sorted(java.util.Comparator.comparing(AccountBalance::account)
-            .thenComparing(AccountBalance::currency)).toList();
+        .sorted(AccountBalance.ORDER).toList();
   }
 
   /**

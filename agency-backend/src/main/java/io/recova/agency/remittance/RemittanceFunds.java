@@ -97,7 +97,8 @@ public class RemittanceFunds {
     }
     List<?> rows = em.createNativeQuery("select " + PAYMENT_COLUMNS
             + " where p.id = any(cast(?2 as uuid[])) order by p.value_date, p.recorded_at")
-        .setParameter(1, creditorShareKinds()).setParameter(2, BulkReads.uuidArray(ids)).getResultList();
+        .setParameter(1, creditorShareKinds()).setParameter(2, BulkReads.uuidArray(ids))
+        .getResultList();
     ClearingDelays clearing = settings.clearingDelays();
     Map<UUID, OpenPayment> payments = new LinkedHashMap<>();
     for (Object row : rows) {
