@@ -115,7 +115,42 @@ public final class LedgerVerification {
    * database's own totals.
    */
   public Report report(List<AccountBalance> databaseTotals) {
+    return reportWith(databaseTotals, new ArrayList<>(problems));
+  }
+
+  /**
+   * The same, and the balances the database keeps per creditor, account and currency as entries
+   * are written (V31) equal what the entries given add up to: remittances and payments decide on
+   * the kept balances.
+   */
+  public Report report(List<AccountBalance> databaseTotals, List<AccountBalance> kept) {
     List<String> found = new ArrayList<>(problems);
+    Map<String, AccountBalance> fromEntries = new LinkedHashMap<>();
+    sums.perCreditor().forEach(b -> fromEntries.put(keyOf(b), b));
+    Map<String, AccountBalance> keptByKey = new LinkedHashMap<>();
+    kept.forEach(b -> keptByKey.put(keyOf(b), b));
+    for (String key : union(fromEntries, keptByKey)) {
+      AccountBalance entries = fromEntries.get(key);
+      AccountBalance stored = keptByKey.get(key);
+      boolean same = entries != null && stored != null
+          && entries.debits().equals(stored.debits()) && entries.credits().equals(stored.credits());
+      if (!same) {
+        found.add("The balance kept for " + key + " is " + describe(stored)
+            + " but its entries add up to " + describe(entries));
+      }
+    }
+    return reportWith(databaseTotals, found);
+  }
+
+  private static String keyOf(AccountBalance b) {
+    return "creditor " + b.creditorId() + " " + b.account() + " " + b.currency();
+  }
+
+  private static String describe(AccountBalance b) {
+    return b == null ? "nothing" : "debits " + b.debits() + ", credits " + b.credits();
+  }
+
+  private Report reportWith(List<AccountBalance> databaseTotals, List<String> found) {
     Map<String, Money> sumOfCreditors = new LinkedHashMap<>();
     Map<String, Map<Currency, Money>> perCreditorNet = new LinkedHashMap<>();
     for (AccountBalance b : sums.perCreditor()) {
@@ -163,7 +198,7 @@ public final class LedgerVerification {
         sums.totals());
   }
 
-  private static List<String> union(Map<String, Money> a, Map<String, Money> b) {
+  private static List<String> union(Map<String, ?> a, Map<String, ?> b) {
     List<String> keys = new ArrayList<>(a.keySet());
     b.keySet().stream().filter(k -> !a.containsKey(k)).forEach(keys::add);
     return keys;

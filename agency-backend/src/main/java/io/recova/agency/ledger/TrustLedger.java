@@ -146,33 +146,38 @@ public class TrustLedger {
   }
 
   /**
-   * The balances of each creditor given, summed by the database in one statement (a remittance
-   * run reads all its creditors' at once); a creditor with no entry has no balance listed.
-   * Summed by the database: a creditor's ledger grows with every payment, and reading it whole
-   * as entities, for each remittance line and each payment posted, grew with it (issue 8).
+   * The balances of each creditor given, in one statement (a remittance run reads all its
+   * creditors' at once); a creditor with no entry has no balance listed. Read from the balances
+   * the database keeps as entries are written (V31): a creditor's ledger grows with every
+   * payment, and summing it on each reading, for each remittance line and each payment posted,
+   * grew with it (issue 8). The verification checks them against the entries.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Map<UUID, List<AccountBalance>> balancesOf(Collection<UUID> creditorIds) {
     if (creditorIds.isEmpty()) {
       return Map.of();
     }
-    List<?> rows = em.createNativeQuery("select cast(t.creditor_id as varchar), e.account,"
-            + " e.currency,"
-            + " coalesce(sum(e.amount) filter (where e.side = 'D'), 0),"
-            + " coalesce(sum(e.amount) filter (where e.side = 'C'), 0)"
-            + " from ledger_entry e join ledger_transaction t on t.id = e.transaction_id"
-            + " where t.creditor_id = any(cast(?1 as uuid[]))"
-            + " group by t.creditor_id, e.account, e.currency")
+    List<?> rows = em.createNativeQuery("select cast(b.creditor_id as varchar), b.account,"
+            + " b.currency, b.debits, b.credits from ledger_balance b"
+            + " where b.creditor_id = any(cast(?1 as uuid[]))")
         .setParameter(1, BulkReads.uuidArray(creditorIds))
         .getResultList();
     Map<UUID, List<AccountBalance>> balances = new HashMap<>();
+    for (AccountBalance b : accountBalances(rows)) {
+      balances.computeIfAbsent(b.creditorId(), k -> new ArrayList<>()).add(b);
+    }
+    return balances;
+  }
+
+  /** Rows of creditor id, account, currency, debits and credits, as balances. */
+  private static List<AccountBalance> accountBalances(List<?> rows) {
+    List<AccountBalance> balances = new ArrayList<>(rows.size());
     for (Object row : rows) {
       Object[] r = (Object[]) row;
-      UUID creditorId = UUID.fromString(r[0].toString());
       Currency currency = Currency.getInstance(r[2].toString().strip());
-      balances.computeIfAbsent(creditorId, k -> new ArrayList<>())
-          .add(AccountBalance.of(creditorId, LedgerAccount.valueOf(r[1].toString()),
-              Money.of((BigDecimal) r[3], currency), Money.of((BigDecimal) r[4], currency)));
+      balances.add(AccountBalance.of(UUID.fromString(r[0].toString()),
+          LedgerAccount.valueOf(r[1].toString()), Money.of((BigDecimal) r[3], currency),
+          Money.of((BigDecimal) r[4], currency)));
     }
     return balances;
   }
@@ -221,7 +226,10 @@ public class TrustLedger {
     while (after != null) {
       after = verifySlice(verification, after);
     }
-    return verification.report(totals);
+    List<AccountBalance> kept = accountBalances(em.createNativeQuery("select"
+            + " cast(creditor_id as varchar), account, currency, debits, credits"
+            + " from ledger_balance").getResultList());
+    return verification.report(totals, kept);
   }
 
   /**

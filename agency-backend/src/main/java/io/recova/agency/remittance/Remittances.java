@@ -231,9 +231,13 @@ public class Remittances {
     return view(run, caller);
   }
 
-  /** The approved run for its bank file (manager). */
+  /**
+   * The approved run for its bank file (manager): its lines only, without the payments each pays
+   * (listed empty). A transfer pays a line; reading the run's 120,000 payments for it took 4 to
+   * 8 s (issue 8).
+   */
   public RemittanceRunView approvedForTransfer(UUID runId) {
-    Caller caller = requireManager();
+    requireManager();
     RemittanceRun run = em.find(RemittanceRun.class, runId);
     if (run == null) {
       throw new NotFoundException("Remittance run", runId);
@@ -242,7 +246,7 @@ public class Remittances {
       throw new ConflictException("remittance.draft",
           "The run is a draft: a bank file is produced once a manager has approved it");
     }
-    return view(run, caller);
+    return view(run, linesOf(run.id()), Map.of(), Map.of());
   }
 
   /**

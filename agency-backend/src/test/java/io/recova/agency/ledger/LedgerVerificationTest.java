@@ -68,6 +68,37 @@ class LedgerVerificationTest {
   }
 
   @Test
+  void keptBalancesAreCheckedAgainstTheEntries() {
+    List<LedgerLine> lines = new ArrayList<>(payment(MARTIN, "100.00"));
+    lines.addAll(payment(MARTIN, "20.00"));
+    lines.addAll(payment(DUPONT, "5.00"));
+    LedgerVerification agreeing = new LedgerVerification(java.util.Map.of());
+    LedgerVerification disagreeing = new LedgerVerification(java.util.Map.of());
+    for (int i = 0; i < lines.size(); i += 2) {
+      agreeing.add(lines.subList(i, i + 2));
+      disagreeing.add(lines.subList(i, i + 2));
+    }
+    List<AccountBalance> kept = LedgerBalances.perCreditor(lines);
+    // Martin's payable as a trigger that missed the second payment would have kept it, and
+    // Dupont's balances lost altogether.
+    List<AccountBalance> wrong = List.of(
+        AccountBalance.of(MARTIN, TRUST_BANK, eur("120.00"), eur("0.00")),
+        AccountBalance.of(MARTIN, CREDITOR_PAYABLE, eur("0.00"), eur("100.00")));
+
+    LedgerVerification.Report good = agreeing.report(LedgerBalances.totals(lines), kept);
+    LedgerVerification.Report bad = disagreeing.report(LedgerBalances.totals(lines), wrong);
+
+    assertThat(good.problems()).isEmpty();
+    assertThat(bad.balanced()).isFalse();
+    assertThat(bad.problems()).hasSize(3)
+        .anyMatch(p -> p.contains("creditor " + MARTIN + " CREDITOR_PAYABLE EUR")
+            && p.contains("credits 100.00") && p.contains("credits 120.00"))
+        .anyMatch(p -> p.contains("creditor " + DUPONT + " TRUST_BANK EUR")
+            && p.contains("is nothing"))
+        .anyMatch(p -> p.contains("creditor " + DUPONT + " CREDITOR_PAYABLE EUR"));
+  }
+
+  @Test
   void totalsThatDifferFromTheSumOfTheCreditorsAreReported() {
     List<LedgerLine> lines = payment(MARTIN, "100.00");
     List<AccountBalance> wrongTotals = List.of(

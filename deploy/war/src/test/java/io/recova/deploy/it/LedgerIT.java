@@ -153,4 +153,41 @@ class LedgerIT {
     assertThat(TestServices.queryOne(
         "select count(*) from ledger_transaction where id = '" + bad + "'")).isEqualTo("0");
   }
+  @Test
+  void theBalancesKeptCountEachEntryOnceWhicheverOfItAndItsTransactionIsWrittenFirst() {
+    String trustBank = "select coalesce(sum(debits), 0) || ' ' || coalesce(sum(credits), 0)"
+        + " from ledger_balance where creditor_id = '" + MARTIN + "' and account = 'TRUST_BANK'";
+    String[] before = TestServices.queryOne(trustBank).split(" ");
+    String entriesFirst = UUID.randomUUID().toString();
+    String transactionFirst = UUID.randomUUID().toString();
+    // Money in, then out again: Martin's balances end where they were, his debits and credits
+    // each 7.00 higher.
+    TestServices.execute("begin",
+        entries(entriesFirst, "TRUST_BANK", "CREDITOR_PAYABLE"),
+        transaction(entriesFirst),
+        transaction(transactionFirst),
+        entries(transactionFirst, "CREDITOR_PAYABLE", "TRUST_BANK"),
+        "commit");
+
+    String[] after = TestServices.queryOne(trustBank).split(" ");
+    assertThat(new BigDecimal(after[0]).subtract(new BigDecimal(before[0])))
+        .isEqualByComparingTo("7.00");
+    assertThat(new BigDecimal(after[1]).subtract(new BigDecimal(before[1])))
+        .isEqualByComparingTo("7.00");
+    Api.Reply verification = api().get("/api/v1/ledger/verification", Tokens.of("manager"));
+    assertThat(verification.object().getJsonArray("problems")).as(verification.body()).isEmpty();
+  }
+
+  private static String transaction(String id) {
+    return "insert into ledger_transaction (id, kind, creditor_id, source_type, source_id,"
+        + " value_date, recorded_at, recorded_by, description) values ('" + id
+        + "', 'PAYMENT_RECEIVED', '" + MARTIN + "', 'Test', '" + id + "', '"
+        + AgencyDay.today() + "', now(), 'test', 'kept balances')";
+  }
+
+  private static String entries(String transaction, String debited, String credited) {
+    return "insert into ledger_entry (transaction_id, account, side, amount, currency) values ('"
+        + transaction + "', '" + debited + "', 'D', 7, 'EUR'), ('" + transaction + "', '"
+        + credited + "', 'C', 7, 'EUR')";
+  }
 }
