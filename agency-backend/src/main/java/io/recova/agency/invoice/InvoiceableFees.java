@@ -65,24 +65,31 @@ public class InvoiceableFees {
     if (creditorIds.isEmpty()) {
       return Map.of();
     }
-    List<?> rows = em.createNativeQuery("select cast(b.payment_id as varchar), l.position, l.kind,"
-            + " l.label, l.base, l.percent, l.amount, l.vat_percent, l.vat, b.value_date,"
-            + " b.funds_held, c.external_reference, cast(b.creditor_id as varchar)"
+    // The lines not invoiced yet are found first, and only they are probed for a remittance:
+    // most fee lines ever booked are invoiced, and probing each of them for its remittance before
+    // its invoice took 5 to 8 s at 1,000,000 cases, against 3 s (issue 8). MATERIALIZED keeps
+    // PostgreSQL from folding the two steps back into one.
+    List<?> rows = em.createNativeQuery("with uninvoiced as materialized ("
+            + " select b.payment_id, l.position, l.kind, l.label, l.base, l.percent, l.amount,"
+            + " l.vat_percent, l.vat, b.value_date, b.funds_held, b.case_id, b.creditor_id"
             + " from fee_booking b join fee_booking_line l on l.payment_id = b.payment_id"
-            + " join case_file c on c.id = b.case_id"
             + " where b.creditor_id = any(cast(?1 as uuid[])) and b.currency = 'EUR'"
             + " and b.ledger_transaction_id is not null"
-            + " and not exists (select 1 from fee_reversal r where r.payment_id = b.payment_id)"
             // Both keys from the fee line, so that the unique index on (source_type, source_id,
             // source_position) serves the probe whole: correlated on the booking instead,
             // PostgreSQL's generic plan probed by position alone and, once the approval had
             // written its own invoice lines, scanned them all for every fee line (issue 8).
             + " and not exists (select 1 from fee_invoice_line i where i.source_type ="
-            + "   'FEE_BOOKING' and i.source_id = l.payment_id and i.source_position = l.position)"
-            + " and (not b.funds_held or exists (select 1 from remittance_item ri"
+            + "   'FEE_BOOKING' and i.source_id = l.payment_id and i.source_position = l.position))"
+            + " select cast(u.payment_id as varchar), u.position, u.kind, u.label, u.base,"
+            + " u.percent, u.amount, u.vat_percent, u.vat, u.value_date, u.funds_held,"
+            + " c.external_reference, cast(u.creditor_id as varchar)"
+            + " from uninvoiced u join case_file c on c.id = u.case_id"
+            + " where not exists (select 1 from fee_reversal r where r.payment_id = u.payment_id)"
+            + " and (not u.funds_held or exists (select 1 from remittance_item ri"
             + "   join remittance_line rl on rl.id = ri.line_id"
             + "   join remittance_run rr on rr.id = rl.run_id"
-            + "   where ri.payment_id = b.payment_id and rr.status = 'APPROVED'))")
+            + "   where ri.payment_id = u.payment_id and rr.status = 'APPROVED'))")
         .setParameter(1, BulkReads.uuidArray(creditorIds)).getResultList();
     Map<UUID, List<InvoiceLine>> lines = new HashMap<>();
     for (Object row : rows) {
