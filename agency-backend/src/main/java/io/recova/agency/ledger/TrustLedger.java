@@ -127,11 +127,9 @@ public class TrustLedger {
     } else if (!caller.has(Role.MANAGER) && !caller.has(Role.ADMIN)) {
       throw new ForbiddenException("Only managers read the trust ledger");
     }
-    List<UUID> creditors = creditor != null ? List.of(creditor)
-        : em.createNativeQuery("select cast(id as varchar) from creditor_client").getResultList()
-            .stream().map(id -> UUID.fromString(id.toString())).toList();
-    return balancesOf(creditors).values().stream().flatMap(List::stream)
-        .sorted(AccountBalance.ORDER).toList();
+    List<AccountBalance> balances = creditor != null
+        ? balancesOf(List.of(creditor)).getOrDefault(creditor, List.of()) : keptBalances();
+    return balances.stream().sorted(AccountBalance.ORDER).toList();
   }
 
   /**
@@ -167,6 +165,12 @@ public class TrustLedger {
       balances.computeIfAbsent(b.creditorId(), k -> new ArrayList<>()).add(b);
     }
     return balances;
+  }
+
+  /** Every creditor's kept balances (V31), in no particular order. */
+  private List<AccountBalance> keptBalances() {
+    return accountBalances(em.createNativeQuery("select cast(b.creditor_id as varchar),"
+        + " b.account, b.currency, b.debits, b.credits from ledger_balance b").getResultList());
   }
 
   /** Rows of creditor id, account, currency, debits and credits, as balances. */
@@ -226,10 +230,7 @@ public class TrustLedger {
     while (after != null) {
       after = verifySlice(verification, after);
     }
-    List<AccountBalance> kept = accountBalances(em.createNativeQuery("select"
-            + " cast(creditor_id as varchar), account, currency, debits, credits"
-            + " from ledger_balance").getResultList());
-    return verification.report(totals, kept);
+    return verification.report(totals, keptBalances());
   }
 
   /**

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.recova.agency.money.Money;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -72,8 +73,8 @@ class LedgerVerificationTest {
     List<LedgerLine> lines = new ArrayList<>(payment(MARTIN, "100.00"));
     lines.addAll(payment(MARTIN, "20.00"));
     lines.addAll(payment(DUPONT, "5.00"));
-    LedgerVerification agreeing = new LedgerVerification(java.util.Map.of());
-    LedgerVerification disagreeing = new LedgerVerification(java.util.Map.of());
+    LedgerVerification agreeing = new LedgerVerification(Map.of());
+    LedgerVerification disagreeing = new LedgerVerification(Map.of());
     for (int i = 0; i < lines.size(); i += 2) {
       agreeing.add(lines.subList(i, i + 2));
       disagreeing.add(lines.subList(i, i + 2));
@@ -196,7 +197,7 @@ class LedgerVerificationTest {
     mixed.addAll(payment(MARTIN, "5.00").subList(1, 2));
 
     assertThat(org.assertj.core.api.Assertions.catchThrowable(
-        () -> new LedgerVerification(java.util.Map.of()).add(mixed)))
+        () -> new LedgerVerification(Map.of()).add(mixed)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }
