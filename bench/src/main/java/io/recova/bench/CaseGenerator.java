@@ -506,7 +506,7 @@ final class CaseGenerator {
       collected = collected.plus(amount);
       // A fee without its ledger transaction (nothing to charge) is never invoiced.
       history.add(creditor, id, reference, valueDate, valueDate.plusDays(clearingDays(method)),
-          amount.minus(fee.agencyIncome()).minus(fee.vat()),
+          amount, amount.minus(fee.agencyIncome()).minus(fee.vat()),
           feeTx == null ? List.of() : fee.lines());
     }
   }

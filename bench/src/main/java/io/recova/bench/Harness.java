@@ -322,7 +322,7 @@ final class Harness {
         List<String> creditors = new ArrayList<>();
         for (var line : lines) {
           JsonObject l = line.asJsonObject();
-          items += l.getJsonArray("payments").size();
+          items += l.getInt("paymentCount");
           creditors.add(l.getString("creditorId"));
         }
         long statements = statements(run, creditors, token);

@@ -30,14 +30,14 @@ final class RemittanceHistory {
    * fee lines charged on it, which the invoice issued with its remittance covers.
    */
   record Collected(UUID paymentId, String caseReference, LocalDate valueDate, LocalDate cleared,
-      Money net, List<FeeLine> fees) {}
+      Money amount, Money net, List<FeeLine> fees) {}
 
   private final Map<Creditors.Creditor, List<Collected>> byCreditor = new LinkedHashMap<>();
 
   void add(Creditors.Creditor creditor, UUID paymentId, String caseReference,
-      LocalDate valueDate, LocalDate cleared, Money net, List<FeeLine> fees) {
-    byCreditor.computeIfAbsent(creditor, c -> new ArrayList<>())
-        .add(new Collected(paymentId, caseReference, valueDate, cleared, net, List.copyOf(fees)));
+      LocalDate valueDate, LocalDate cleared, Money amount, Money net, List<FeeLine> fees) {
+    byCreditor.computeIfAbsent(creditor, c -> new ArrayList<>()).add(new Collected(paymentId,
+        caseReference, valueDate, cleared, amount, net, List.copyOf(fees)));
   }
 
   /**
@@ -93,14 +93,20 @@ final class RemittanceHistory {
         Money zero = Money.zero(amount.currency());
         RemittanceFigures figures = new RemittanceFigures(amount.plus(uncleared), uncleared, zero,
             zero, zero, zero, zero, amount, List.of(), List.of());
-        UUID transaction = RemittanceMovements.paid(creditor.id(), figures, periodEnd,
+        UUID transaction = RemittanceMovements.paid(creditor.id(), figures.payout(), periodEnd,
                 "Remittance of " + periodEnd + " to " + creditor.name())
             .map(m -> ledger.post(m, "Remittance", line, null, approvedAt, "manager"))
             .orElse(null);
+        // What the line's payments add up to: the generated payments repay no costs.
+        Money collected = zero;
+        for (Collected c : list.subList(from, to)) {
+          collected = collected.plus(c.amount());
+        }
         tables.remittanceLine.row(line, run, creditor.id(), creditor.name(), creditor.iban(),
             Creditors.BIC, figures.payable().amount(), uncleared.amount(), zero.amount(),
             zero.amount(),
-            amount.amount(), amount.currency().getCurrencyCode(), transaction, zero.amount());
+            amount.amount(), amount.currency().getCurrencyCode(), transaction, zero.amount(),
+            to - from, 0, collected.amount(), collected.minus(amount).amount(), zero.amount());
         List<InvoiceLine> charged = new ArrayList<>();
         for (Collected c : list.subList(from, to)) {
           tables.remittanceItem.row(line, c.paymentId(), false);

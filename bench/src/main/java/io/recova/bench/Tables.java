@@ -65,7 +65,8 @@ final class Tables {
       "creditor_id", "status", "prepared_by", "prepared_at", "approved_by", "approved_at");
   final CopyTable remittanceLine = new CopyTable("remittance_line", "id", "run_id",
       "creditor_id", "creditor_name", "iban", "bic", "payable", "uncleared", "held_for_debtors",
-      "fees_netted", "amount", "currency", "ledger_transaction_id", "costs_netted");
+      "fees_netted", "amount", "currency", "ledger_transaction_id", "costs_netted", "payment_count",
+      "late_count", "collected", "fees_kept", "costs_repaid");
   final CopyTable remittanceItem = new CopyTable("remittance_item", "line_id", "payment_id",
       "late");
   final CopyTable feeInvoice = new CopyTable("fee_invoice", "id", "number", "kind",

@@ -42,4 +42,10 @@ public final class ClearingDelays {
     }
     return valueDate.plusDays(days.get(method));
   }
+
+  /** The delays by method, for instance {@code {BANK_TRANSFER=0, CARD=2, ...}}. */
+  @Override
+  public String toString() {
+    return days.toString();
+  }
 }

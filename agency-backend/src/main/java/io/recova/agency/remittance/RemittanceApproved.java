@@ -15,17 +15,8 @@ import java.util.UUID;
 public record RemittanceApproved(UUID runId, LocalDate periodEnd, LocalDate approvedOn,
     List<Line> lines, Caller actor) {
 
-  /**
-   * One creditor's line of the run.
-   *
-   * @param paymentIds the payments the line remits
-   */
-  public record Line(UUID lineId, UUID creditorId, List<UUID> paymentIds) {
-
-    public Line {
-      paymentIds = List.copyOf(paymentIds);
-    }
-  }
+  /** One creditor's line of the run. */
+  public record Line(UUID lineId, UUID creditorId) {}
 
   public RemittanceApproved {
     lines = List.copyOf(lines);

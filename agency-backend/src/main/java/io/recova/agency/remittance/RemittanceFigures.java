@@ -39,4 +39,9 @@ public record RemittanceFigures(Money payable, Money uncleared, Money heldForDeb
     return amount.isZero() && feesNetted.isZero() && costsNetted.isZero()
         && reclaimedNetted.isZero() && reclaimOutstanding.isZero() && remitted.isEmpty();
   }
+
+  /** What is paid and netted, for the ledger. */
+  public RemittancePayout payout() {
+    return new RemittancePayout(amount, feesNetted, costsNetted, reclaimedNetted);
+  }
 }

@@ -65,10 +65,28 @@ public class RemittanceLine {
   @Column(name = "ledger_transaction_id")
   private UUID ledgerTransactionId;
 
+  @Column(name = "payment_count", nullable = false)
+  private int paymentCount;
+
+  @Column(name = "late_count", nullable = false)
+  private int lateCount;
+
+  @Column(name = "collected", nullable = false)
+  private BigDecimal collected;
+
+  @Column(name = "fees_kept", nullable = false)
+  private BigDecimal feesKept;
+
+  @Column(name = "costs_repaid", nullable = false)
+  private BigDecimal costsRepaid;
+
+  @Column(name = "funds_mark")
+  private String fundsMark;
+
   protected RemittanceLine() {}
 
   RemittanceLine(UUID id, UUID runId, UUID creditorId, String creditorName, String iban,
-      String bic, RemittanceFigures figures) {
+      String bic, RemittanceFigures figures, FundsMark mark) {
     this.id = id;
     this.runId = runId;
     this.creditorId = creditorId;
@@ -84,6 +102,17 @@ public class RemittanceLine {
     this.reclaimOutstanding = figures.reclaimOutstanding().amount();
     this.amount = figures.amount().amount();
     this.currency = figures.amount().currency().getCurrencyCode();
+    Money zero = Money.zero(figures.amount().currency());
+    this.paymentCount = figures.remitted().size();
+    this.lateCount = figures.late().size();
+    this.collected = figures.remitted().stream().map(OpenPayment::amount)
+        .reduce(zero, Money::plus).amount();
+    this.feesKept = figures.remitted().stream()
+        .map(p -> p.amount().minus(p.fundsForCreditor()).minus(p.costsRepaid()))
+        .reduce(zero, Money::plus).amount();
+    this.costsRepaid = figures.remitted().stream().map(OpenPayment::costsRepaid)
+        .reduce(zero, Money::plus).amount();
+    this.fundsMark = mark.value();
   }
 
   public UUID id() {
@@ -142,12 +171,42 @@ public class RemittanceLine {
     return money(heldForDebtors);
   }
 
-  /** True when the figures prepared are still those the ledger gives. */
-  boolean sameFigures(RemittanceFigures figures) {
-    return amount().equals(figures.amount()) && feesNetted().equals(figures.feesNetted())
-        && costsNetted().equals(figures.costsNetted())
-        && reclaimedNetted().equals(figures.reclaimedNetted())
-        && reclaimOutstanding().equals(figures.reclaimOutstanding());
+  /** How many payments the line pays. */
+  public int paymentCount() {
+    return paymentCount;
+  }
+
+  /** How many of them waited longer than the legal delay (R124-6). */
+  public int lateCount() {
+    return lateCount;
+  }
+
+  /** What the debtors paid in the payments the line pays. */
+  public Money collected() {
+    return money(collected);
+  }
+
+  /** The fees and VAT those payments left with the agency. */
+  public Money feesKept() {
+    return money(feesKept);
+  }
+
+  /** What those payments repaid of the costs the agency advanced. */
+  public Money costsRepaid() {
+    return money(costsRepaid);
+  }
+
+  /** What is paid and netted, for the ledger. */
+  public RemittancePayout payout() {
+    return new RemittancePayout(amount(), feesNetted(), costsNetted(), reclaimedNetted());
+  }
+
+  /**
+   * True when the creditor's funds are as they were when the line was prepared; a line prepared
+   * before the marks were kept is never.
+   */
+  boolean preparedOn(FundsMark now) {
+    return fundsMark != null && fundsMark.equals(now.value());
   }
 
   void paidBy(UUID transactionId) {

@@ -23,7 +23,7 @@ public final class RemittanceMovements {
   private RemittanceMovements() {}
 
   /** The movement, or empty when nothing is paid nor netted. */
-  public static Optional<Movement> paid(UUID creditorId, RemittanceFigures figures,
+  public static Optional<Movement> paid(UUID creditorId, RemittancePayout figures,
       LocalDate valueDate, String description) {
     Money netted = figures.feesNetted().plus(figures.costsNetted())
         .plus(figures.reclaimedNetted());

@@ -1,15 +1,18 @@
 package io.recova.agency.remittance;
 
 import io.recova.agency.platform.NotFoundException;
+import io.recova.agency.platform.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -22,7 +25,8 @@ import java.util.UUID;
  * {@code /api/v1/remittances/runs}: a manager prepares the run of a period end (201, or 200 with
  * the period's approved run, or its draft prepared again), approves it, and downloads its SEPA
  * credit transfer file; a client user reads the approved runs that pay its creditor, its own line
- * only. The statements are PDFs of the reports module.
+ * only. A line carries the number and totals of the payments it pays; they are listed page by
+ * page ({@code {id}/lines/{creditorId}/payments}). The statements are PDFs of the reports module.
  */
 @Path("v1/remittances/runs")
 @RequestScoped
@@ -60,6 +64,22 @@ public class RemittanceResource {
   @Path("{id}/approve")
   public RemittanceRunView approve(@PathParam("id") String id) {
     return remittances.approve(runId(id));
+  }
+
+  /** The payments a creditor's line pays, a page at a time, in the order the run took them. */
+  @GET
+  @Path("{id}/lines/{creditorId}/payments")
+  public Page<RemittedPaymentView> linePayments(@PathParam("id") String id,
+      @PathParam("creditorId") String creditorId,
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    UUID creditor;
+    try {
+      creditor = UUID.fromString(creditorId);
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException("Remittance line", creditorId);
+    }
+    return remittances.linePayments(runId(id), creditor, page, size);
   }
 
   @GET

@@ -84,6 +84,10 @@ public class RemittanceRun {
     return Status.valueOf(status);
   }
 
+  public Instant preparedAt() {
+    return preparedAt;
+  }
+
   public Optional<Instant> approvedAt() {
     return Optional.ofNullable(approvedAt);
   }

@@ -28,6 +28,6 @@ public record RemittanceRunAudit(UUID id, LocalDate periodEnd, UUID creditorId,
         run.lines().stream().map(l -> new Line(l.creditorId(), l.creditorName(), l.iban(),
             l.bic(), l.payable(), l.uncleared(), l.heldForDebtors(), l.feesNetted(),
             l.costsNetted(), l.reclaimedNetted(), l.reclaimOutstanding(), l.amount(),
-            l.payments().size(), l.latePayments(), l.ledgerTransactionId())).toList());
+            l.paymentCount(), l.latePayments(), l.ledgerTransactionId())).toList());
   }
 }

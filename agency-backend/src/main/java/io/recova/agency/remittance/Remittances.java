@@ -4,6 +4,7 @@ import io.recova.agency.audit.AuditTrail;
 import io.recova.agency.cost.AdvancedCosts;
 import io.recova.agency.fee.FeeBookingView;
 import io.recova.agency.fee.FeeBookings;
+import io.recova.agency.ledger.AccountBalance;
 import io.recova.agency.ledger.LedgerSource;
 import io.recova.agency.ledger.TrustLedger;
 import io.recova.agency.mandate.CreditorClient;
@@ -15,6 +16,7 @@ import io.recova.agency.platform.FieldViolation;
 import io.recova.agency.platform.ForbiddenException;
 import io.recova.agency.platform.InvalidInputException;
 import io.recova.agency.platform.NotFoundException;
+import io.recova.agency.platform.Page;
 import io.recova.agency.security.Caller;
 import io.recova.agency.security.CurrentCaller;
 import io.recova.agency.security.Role;
@@ -32,7 +34,6 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,6 +63,7 @@ public class Remittances {
   @Inject FeeBookings fees;
   @Inject AdvancedCosts costs;
   @Inject RemittanceFunds funds;
+  @Inject RemittanceSettings settings;
   @Inject AuditTrail audit;
   @Inject Event<RemittanceApproved> approvals;
   @Inject Clock clock;
@@ -112,10 +114,10 @@ public class Remittances {
     }
     em.flush();
     List<CreditorClient> due = creditorsOf(run);
+    // Marked before the figures are read: a movement committed in between changes the mark the
+    // approval compares, so it can only ask for a run to be prepared again, never miss a change.
+    Map<UUID, FundsMark> marks = marksOf(due);
     Map<UUID, RemittanceFigures> figuresOf = figuresOf(due, run.periodEnd());
-    // What was written, kept for the view: reading the run's 120,000 payments back cost 2 s.
-    Map<UUID, List<RemittanceItem>> itemsByLine = new HashMap<>();
-    Map<UUID, OpenPayment> remitted = new HashMap<>();
     for (CreditorClient creditor : due) {
       RemittanceFigures figures = figuresOf.get(creditor.id());
       if (figures.isEmpty()) {
@@ -123,14 +125,14 @@ public class Remittances {
       }
       RemittanceLine line = new RemittanceLine(UUID.randomUUID(), run.id(), creditor.id(),
           creditor.name(), creditor.mandate().iban().value(),
-          creditor.mandate().bic() == null ? null : creditor.mandate().bic().value(), figures);
+          creditor.mandate().bic() == null ? null : creditor.mandate().bic().value(), figures,
+          marks.get(creditor.id()));
       em.persist(line);
       em.flush();
-      itemsByLine.put(line.id(), writeItems(line.id(), figures));
-      figures.remitted().forEach(p -> remitted.put(p.paymentId(), p));
+      writeItems(line.id(), figures);
     }
     em.flush();
-    RemittanceRunView view = view(run, linesOf(run.id()), itemsByLine, remitted);
+    RemittanceRunView view = view(run, linesOf(run.id()));
     audit.record(caller, created ? "remittance.prepared" : "remittance.prepared-again",
         "RemittanceRun", run.id(), null, RemittanceRunAudit.of(view));
     return new Prepared(view, created);
@@ -153,51 +155,42 @@ public class Remittances {
       throw new ConflictException("remittance.approved",
           "The remittance run " + runId + " is approved already");
     }
-    // Each creditor's payments are read once, for its figures: the check against the prepared
-    // items, the audit's before and after views and the invoices all use that reading, where
-    // the two views used to read every payment of the run again each (issue 8).
+    // The figures prepared still hold when no funds of the run's creditors moved since, and no
+    // other run remitted their payments since: computing them all again read every open payment
+    // a second time (issue 8).
     List<RemittanceLine> lines = linesOf(run.id());
-    Map<UUID, List<RemittanceItem>> itemsByLine = itemsOf(lines.stream()
-        .map(RemittanceLine::id).toList());
-    Map<UUID, RemittanceFigures> figuresByLine = new HashMap<>();
-    Map<UUID, OpenPayment> remitted = new HashMap<>();
-    Map<UUID, RemittanceFigures> figuresOf = figuresOf(lines.stream()
+    Map<UUID, FundsMark> marks = marksOf(lines.stream()
         .map(line -> creditors.find(line.creditorId()).orElseThrow(() -> new ConflictException(
             "remittance.stale", "The creditor " + line.creditorName() + " is gone")))
-        .toList(), run.periodEnd());
+        .toList());
     for (RemittanceLine line : lines) {
-      RemittanceFigures figures = figuresOf.get(line.creditorId());
-      Set<UUID> prepared = itemsByLine.getOrDefault(line.id(), List.of()).stream()
-          .map(RemittanceItem::paymentId).collect(Collectors.toSet());
-      Set<UUID> now = figures.remitted().stream().map(OpenPayment::paymentId)
-          .collect(Collectors.toSet());
-      if (!line.sameFigures(figures) || !prepared.equals(now)) {
+      if (!line.preparedOn(marks.get(line.creditorId()))) {
         throw new ConflictException("remittance.stale", "The funds of " + line.creditorName()
             + " moved since the run was prepared: prepare the run again, then approve it");
       }
-      figuresByLine.put(line.id(), figures);
-      figures.remitted().forEach(p -> remitted.put(p.paymentId(), p));
     }
-    RemittanceRunAudit before = RemittanceRunAudit.of(view(run, lines, itemsByLine, remitted));
+    remittedSincePrepared(run, lines).ifPresent(name -> {
+      throw new ConflictException("remittance.stale", "Another run paid " + name
+          + " since this run was prepared: prepare the run again, then approve it");
+    });
+    RemittanceRunAudit before = RemittanceRunAudit.of(view(run, lines));
     List<RemittanceApproved.Line> approved = new ArrayList<>();
     for (RemittanceLine line : lines) {
-      RemittanceFigures figures = figuresByLine.get(line.id());
       String description = "Remittance to " + line.creditorName() + " for the period ending "
           + run.periodEnd() + ": " + line.amount() + " paid"
           + (line.feesNetted().isZero() ? "" : ", " + line.feesNetted() + " of fees netted")
           + (line.costsNetted().isZero() ? "" : ", " + line.costsNetted() + " of costs netted")
           + (line.reclaimedNetted().isZero() ? "" : ", " + line.reclaimedNetted()
               + " recovered of funds remitted earlier from payments returned since");
-      RemittanceMovements.paid(line.creditorId(), figures, run.periodEnd(), description)
+      RemittanceMovements.paid(line.creditorId(), line.payout(), run.periodEnd(), description)
           .map(m -> ledger.post(m, new LedgerSource("Remittance", line.id()), null, caller))
           .ifPresent(tx -> line.paidBy(tx.id()));
-      approved.add(new RemittanceApproved.Line(line.id(), line.creditorId(),
-          figures.remitted().stream().map(OpenPayment::paymentId).toList()));
+      approved.add(new RemittanceApproved.Line(line.id(), line.creditorId()));
     }
     run.approve(caller.username(), clock.instant());
     em.flush();
-    // The same lines, now with their ledger transactions, and the same payments.
-    RemittanceRunView after = view(run, lines, itemsByLine, remitted);
+    // The same lines, now with their ledger transactions.
+    RemittanceRunView after = view(run, lines);
     audit.record(caller, "remittance.approved", "RemittanceRun", run.id(),
         before, RemittanceRunAudit.of(after));
     // The fee invoices are issued in this transaction: an invoice that cannot be issued fails
@@ -231,11 +224,7 @@ public class Remittances {
     return view(run, caller);
   }
 
-  /**
-   * The approved run for its bank file (manager): its lines only, without the payments each pays
-   * (listed empty). A transfer pays a line; reading the run's 120,000 payments for it took 4 to
-   * 8 s (issue 8).
-   */
+  /** The approved run for its bank file (manager): a transfer pays each line. */
   public RemittanceRunView approvedForTransfer(UUID runId) {
     requireManager();
     RemittanceRun run = em.find(RemittanceRun.class, runId);
@@ -246,7 +235,7 @@ public class Remittances {
       throw new ConflictException("remittance.draft",
           "The run is a draft: a bank file is produced once a manager has approved it");
     }
-    return view(run, linesOf(run.id()), Map.of(), Map.of());
+    return view(run, linesOf(run.id()));
   }
 
   /**
@@ -257,21 +246,66 @@ public class Remittances {
     Caller caller = currentCaller.get();
     planForValues();
     RemittanceRun run = visible(runId, caller, creditorId);
-    // This creditor's line only: the other lines' payments are none of its statement's business,
-    // and reading them all made every statement of a run cost as much as the whole run (issue 8).
-    RemittanceRunView view = view(run, Optional.of(creditorId));
-    RemittanceLineView line = view.lines().stream()
-        .filter(l -> l.creditorId().equals(creditorId)).findFirst()
-        .orElseThrow(() -> new NotFoundException("Remittance statement", creditorId));
-    Map<UUID, FeeBookingView> booked = fees.ofMany(line.payments().stream()
+    // This creditor's line and its payments only: reading every line's made each statement of a
+    // run cost as much as the whole run (issue 8).
+    RemittanceLine own = lineOf(run, creditorId);
+    RemittanceLineView line = RemittanceLineView.of(own);
+    List<RemittedPaymentView> payments = paymentsOf(own, 0, Integer.MAX_VALUE);
+    Map<UUID, FeeBookingView> booked = fees.ofMany(payments.stream()
         .map(RemittedPaymentView::paymentId).toList());
-    return new RemittanceStatement(view.id(), view.periodEnd(), view.status(), view.approvedAt(),
-        line, line.payments().stream()
+    return new RemittanceStatement(run.id(), run.periodEnd(), run.status(),
+        run.approvedAt().orElse(null),
+        line, payments.stream()
             .map(p -> new RemittanceStatement.Entry(p, booked.get(p.paymentId()))).toList(),
-        costs.rebilledOf(creditorId, previousPeriodEnd(creditorId, view.periodEnd())
-            .map(d -> d.plusDays(1)).orElse(LocalDate.of(1970, 1, 1)), view.periodEnd()),
+        costs.rebilledOf(creditorId, previousPeriodEnd(creditorId, run.periodEnd())
+            .map(d -> d.plusDays(1)).orElse(LocalDate.of(1970, 1, 1)), run.periodEnd()),
         ReclaimsNetted.allocate(reclaimsOf(creditorId),
             reclaimedNettedBefore(creditorId, run), line.reclaimedNetted()));
+  }
+
+  /**
+   * One page of the payments a creditor's line of a run pays, in the order the run took them
+   * (their value dates): a manager reads any line; a client user its own creditor's in an
+   * approved run only, anything else being "not found" (and audited).
+   */
+  public Page<RemittedPaymentView> linePayments(UUID runId, UUID creditorId, int page, int size) {
+    Caller caller = currentCaller.get();
+    RemittanceRun run = visible(runId, caller, creditorId);
+    RemittanceLine line = lineOf(run, creditorId);
+    int safeSize = Math.max(1, Math.min(size, Page.MAX_SIZE));
+    int safePage = Math.max(0, page);
+    return new Page<>(paymentsOf(line, (long) safePage * safeSize, safeSize), safePage, safeSize,
+        line.paymentCount());
+  }
+
+  private RemittanceLine lineOf(RemittanceRun run, UUID creditorId) {
+    return em.createQuery("select l from RemittanceLine l where l.runId = :r"
+            + " and l.creditorId = :c", RemittanceLine.class)
+        .setParameter("r", run.id()).setParameter("c", creditorId)
+        .getResultStream().findFirst()
+        .orElseThrow(() -> new NotFoundException("Remittance line", creditorId));
+  }
+
+  /** A slice of the line's payments, as the run took them, each with its late flag. */
+  private List<RemittedPaymentView> paymentsOf(RemittanceLine line, long offset, int limit) {
+    // As rows, not managed entities: items are never changed, and a line has one per payment,
+    // which the unit of work would compare for changes at every flush (BulkReads).
+    List<?> rows = em.createNativeQuery("select cast(i.payment_id as varchar), i.late"
+            + " from remittance_item i where i.line_id = cast(?1 as uuid) order by i.id"
+            + " offset ?2 limit ?3")
+        .setParameter(1, line.id().toString()).setParameter(2, offset).setParameter(3, limit)
+        .getResultList();
+    List<RemittanceItem> items = rows.stream().map(r -> (Object[]) r)
+        .map(r -> new RemittanceItem(line.id(), UUID.fromString(r[0].toString()), (Boolean) r[1]))
+        .toList();
+    Map<UUID, OpenPayment> payments = funds.payments(items.stream()
+        .map(RemittanceItem::paymentId).toList());
+    return items.stream().map(i -> {
+      OpenPayment p = payments.get(i.paymentId());
+      return new RemittedPaymentView(p.paymentId(), p.caseId(), p.caseReference(),
+          p.valueDate(), p.amount(), p.fundsForCreditor(), p.clearedOn(), i.late(),
+          p.costsRepaid());
+    }).toList();
   }
 
   /** The creditor's payments reversed after their funds were remitted, oldest reversal first. */
@@ -347,37 +381,40 @@ public class Remittances {
 
   /** The run with its lines, or with one creditor's line only. */
   private RemittanceRunView view(RemittanceRun run, Optional<UUID> only) {
-    List<RemittanceLine> visible = linesOf(run.id()).stream()
+    return view(run, linesOf(run.id()).stream()
         .filter(line -> only.isEmpty() || only.get().equals(line.creditorId()))
-        .toList();
-    // The run's items and their payments in one reading each, not one per creditor's line.
-    Map<UUID, List<RemittanceItem>> itemsByLine = itemsOf(visible.stream()
-        .map(RemittanceLine::id).toList());
-    Map<UUID, OpenPayment> payments = funds.payments(itemsByLine.values().stream()
-        .flatMap(List::stream).map(RemittanceItem::paymentId).toList());
-    return view(run, visible, itemsByLine, payments);
+        .toList());
   }
 
-  /** The run with the lines given, their items and those items' payments already read. */
-  private static RemittanceRunView view(RemittanceRun run, List<RemittanceLine> visible,
-      Map<UUID, List<RemittanceItem>> itemsByLine, Map<UUID, OpenPayment> payments) {
-    List<RemittanceLineView> lines = new ArrayList<>();
-    for (RemittanceLine line : visible) {
-      List<RemittanceItem> items = itemsByLine.getOrDefault(line.id(), List.of());
-      List<RemittedPaymentView> rows = items.stream().map(i -> {
-        OpenPayment p = payments.get(i.paymentId());
-        return new RemittedPaymentView(p.paymentId(), p.caseId(), p.caseReference(),
-            p.valueDate(), p.amount(), p.fundsForCreditor(), p.clearedOn(), i.late(),
-            p.costsRepaid());
-      }).toList();
-      lines.add(new RemittanceLineView(line.creditorId(), line.creditorName(), line.iban(),
-          line.bic().orElse(null),
-          line.payable(), line.uncleared(), line.heldForDebtors(), line.feesNetted(),
-          line.costsNetted(), line.reclaimedNetted(), line.reclaimOutstanding(), line.amount(),
-          (int) items.stream().filter(RemittanceItem::late).count(), rows,
-          line.ledgerTransactionId().orElse(null)));
+  private static RemittanceRunView view(RemittanceRun run, List<RemittanceLine> visible) {
+    return run.view(visible.stream().map(RemittanceLineView::of).toList());
+  }
+
+  /** Each creditor's funds mark, as its ledger balances stand (one reading for them all). */
+  private Map<UUID, FundsMark> marksOf(List<CreditorClient> of) {
+    Map<UUID, List<AccountBalance>> balances = ledger.balancesOf(of.stream()
+        .map(CreditorClient::id).toList());
+    ClearingDelays clearing = settings.clearingDelays();
+    Map<UUID, FundsMark> marks = new HashMap<>();
+    for (CreditorClient creditor : of) {
+      marks.put(creditor.id(), FundsMark.of(balances.getOrDefault(creditor.id(), List.of()),
+          creditor.mandate().remittanceDelay(), clearing));
     }
-    return run.view(lines);
+    return marks;
+  }
+
+  /** The name of a creditor of these lines that a run approved since this one was prepared pays. */
+  private Optional<String> remittedSincePrepared(RemittanceRun run, List<RemittanceLine> lines) {
+    if (lines.isEmpty()) {
+      return Optional.empty();
+    }
+    return em.createQuery("select l.creditorName from RemittanceLine l, RemittanceRun r"
+            + " where l.runId = r.id and r.status = :approved and r.id <> :run"
+            + " and r.approvedAt >= :prepared and l.creditorId in :creditors", String.class)
+        .setParameter("approved", RemittanceRun.Status.APPROVED.name())
+        .setParameter("run", run.id()).setParameter("prepared", run.preparedAt())
+        .setParameter("creditors", lines.stream().map(RemittanceLine::creditorId).toList())
+        .setMaxResults(1).getResultStream().findFirst();
   }
 
   /**
@@ -416,33 +453,13 @@ public class Remittances {
         .setParameter("r", runId).getResultList();
   }
 
-  /** The items of these lines, by line, each line's in the order they were written. */
-  private Map<UUID, List<RemittanceItem>> itemsOf(List<UUID> lineIds) {
-    if (lineIds.isEmpty()) {
-      return Map.of();
-    }
-    // As rows, not managed entities: items are never changed, and a run has one per payment,
-    // which the unit of work would compare for changes at every flush (BulkReads). Read on the
-    // transaction's connection: prepare reads back the items it has just written.
-    List<?> rows = em.createNativeQuery("select cast(i.line_id as varchar),"
-            + " cast(i.payment_id as varchar), i.late from remittance_item i"
-            + " where i.line_id = any(cast(?1 as uuid[])) order by i.id")
-        .setParameter(1, BulkReads.uuidArray(lineIds)).getResultList();
-    return rows.stream().map(r -> (Object[]) r)
-        .map(r -> new RemittanceItem(UUID.fromString(r[0].toString()),
-            UUID.fromString(r[1].toString()), (Boolean) r[2]))
-        .collect(Collectors.groupingBy(RemittanceItem::lineId, LinkedHashMap::new,
-            Collectors.toList()));
-  }
-
   /**
    * The line's items in one statement, in the order of its payments: one insert per item, each
-   * returning its generated id, was a round trip per payment of the run (issue 8). Returns them
-   * as written, without their ids.
+   * returning its generated id, was a round trip per payment of the run (issue 8).
    */
-  private List<RemittanceItem> writeItems(UUID lineId, RemittanceFigures figures) {
+  private void writeItems(UUID lineId, RemittanceFigures figures) {
     if (figures.remitted().isEmpty()) {
-      return List.of();
+      return;
     }
     Set<UUID> late = figures.late().stream().map(OpenPayment::paymentId)
         .collect(Collectors.toSet());
@@ -457,9 +474,6 @@ public class Remittances {
             + "   with ordinality as i(payment, late, n) order by i.n")
         .setParameter(1, lineId.toString()).setParameter(2, payments).setParameter(3, flags)
         .executeUpdate();
-    return figures.remitted().stream()
-        .map(p -> new RemittanceItem(lineId, p.paymentId(), late.contains(p.paymentId())))
-        .toList();
   }
 
   /** A draft's lines are working figures, not evidence: preparing again replaces them. */

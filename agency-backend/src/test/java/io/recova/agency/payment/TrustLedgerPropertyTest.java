@@ -204,7 +204,7 @@ class TrustLedgerPropertyTest {
                 balance(now, creditor, LedgerAccount.REMITTANCE_RECLAIMABLE),
                 Money.of("0.00", "EUR"), List.of()),
             DAY, RemittanceCalculator.LEGAL_DELAY);
-        RemittanceMovements.paid(creditor, figures, DAY, "remittance").ifPresent(m -> {
+        RemittanceMovements.paid(creditor, figures.payout(), DAY, "remittance").ifPresent(m -> {
           write(m, lines);
           remittedPerCreditor.merge(creditor, figures.amount(), Money::plus);
           costsNettedPerCreditor.merge(creditor, figures.costsNetted(), Money::plus);

@@ -75,7 +75,7 @@ class RemittanceCalculatorTest {
 
     assertThat(f.feesNetted()).isEqualTo(eur("72.00"));
     assertThat(f.amount()).isEqualTo(eur("748.00"));
-    Movement m = RemittanceMovements.paid(CREDITOR, f, END, "remittance").orElseThrow();
+    Movement m = RemittanceMovements.paid(CREDITOR, f.payout(), END, "remittance").orElseThrow();
     assertThat(m.postings()).containsExactly(
         Posting.debit(LedgerAccount.CREDITOR_PAYABLE, eur("820.00")),
         Posting.credit(LedgerAccount.TRUST_BANK, eur("748.00")),
@@ -124,7 +124,7 @@ class RemittanceCalculatorTest {
     RemittanceFigures first = RemittanceCalculator.compute(
         new CreditorFunds(CREDITOR, eur("820.00"), eur("0.00"), eur("0.00"), eur("0.00"), eur("0.00"), List.of(transfer)), END,
         RemittanceCalculator.LEGAL_DELAY);
-    Movement paid = RemittanceMovements.paid(CREDITOR, first, END, "first").orElseThrow();
+    Movement paid = RemittanceMovements.paid(CREDITOR, first.payout(), END, "first").orElseThrow();
     Money payableAfter = eur("820.00").minus(paid.postings().get(0).amount());
 
     // The payment is on the approved run: no longer open.
@@ -134,7 +134,7 @@ class RemittanceCalculatorTest {
 
     assertThat(second.amount()).isEqualTo(eur("0.00"));
     assertThat(second.isEmpty()).isTrue();
-    assertThat(RemittanceMovements.paid(CREDITOR, second, END, "second")).isEmpty();
+    assertThat(RemittanceMovements.paid(CREDITOR, second.payout(), END, "second")).isEmpty();
   }
 
   @Test
@@ -179,7 +179,7 @@ class RemittanceCalculatorTest {
     assertThat(f.reclaimedNetted()).isEqualTo(eur("82.00"));
     assertThat(f.reclaimOutstanding()).isEqualTo(eur("0.00"));
     assertThat(f.amount()).isEqualTo(eur("738.00"));
-    Movement m = RemittanceMovements.paid(CREDITOR, f, END, "remittance").orElseThrow();
+    Movement m = RemittanceMovements.paid(CREDITOR, f.payout(), END, "remittance").orElseThrow();
     assertThat(m.postings()).containsExactly(
         Posting.debit(LedgerAccount.CREDITOR_PAYABLE, eur("820.00")),
         Posting.credit(LedgerAccount.TRUST_BANK, eur("738.00")),
@@ -201,7 +201,7 @@ class RemittanceCalculatorTest {
     assertThat(f.reclaimedNetted()).isEqualTo(eur("20.00"));
     assertThat(f.reclaimOutstanding()).isEqualTo(eur("62.00"));
     assertThat(f.amount()).isEqualTo(eur("0.00"));
-    assertThat(RemittanceMovements.paid(CREDITOR, f, END, "remittance").orElseThrow().postings())
+    assertThat(RemittanceMovements.paid(CREDITOR, f.payout(), END, "remittance").orElseThrow().postings())
         .containsExactly(Posting.debit(LedgerAccount.CREDITOR_PAYABLE, eur("100.00")),
             Posting.credit(LedgerAccount.FEES_RECEIVABLE, eur("30.00")),
             Posting.credit(LedgerAccount.COSTS_RECEIVABLE, eur("50.00")),
@@ -218,7 +218,7 @@ class RemittanceCalculatorTest {
     assertThat(f.reclaimedNetted()).isEqualTo(eur("0.00"));
     assertThat(f.reclaimOutstanding()).isEqualTo(eur("82.00"));
     assertThat(f.isEmpty()).isFalse();
-    assertThat(RemittanceMovements.paid(CREDITOR, f, END, "remittance")).isEmpty();
+    assertThat(RemittanceMovements.paid(CREDITOR, f.payout(), END, "remittance")).isEmpty();
   }
 
   @Test

@@ -75,7 +75,7 @@ public class PortalRemittancesView extends VerticalLayout implements BeforeEnter
     grid.addColumn(r -> r.run().approvedAt() == null ? ""
             : Formats.date(r.run().approvedAt(), clock.getZone(), getLocale()))
         .setHeader(getTranslation("remittances.approvedOn")).setAutoWidth(true);
-    grid.addColumn(r -> r.line().payments().size())
+    grid.addColumn(r -> r.line().paymentCount())
         .setHeader(getTranslation("remittances.payments")).setTextAlign(ColumnTextAlign.END)
         .setAutoWidth(true);
     grid.addColumn(r -> Formats.money(r.line().collected(), getLocale()))

@@ -68,8 +68,8 @@ class RemittanceStatementReportTest {
         LocalDate.of(2026, 2, 20), true, eur("0.00"));
     RemittanceLineView line = new RemittanceLineView(UUID.randomUUID(), "Martin Matériaux SAS",
         "FR7630006000011234567890189", "BNPAFRPP", eur("804.00"), eur("0.00"), eur("0.00"),
-        eur("12.00"), eur("100.00"), eur("82.00"), eur("0.00"), eur("610.00"), 1,
-        List.of(transfer, cheque), UUID.randomUUID());
+        eur("12.00"), eur("100.00"), eur("82.00"), eur("0.00"), eur("610.00"), 2, 1,
+        eur("1200.00"), eur("264.00"), eur("244.00"), UUID.randomUUID());
     CostView lawyer = new CostView(UUID.randomUUID(), UUID.randomUUID(), CostKind.LAWYER_FEE,
         eur("500.00"), eur("100.00"), eur("600.00"), "Maître Durand", LocalDate.of(2026, 3, 20),
         null, "H-2026-17", eur("500.00"), eur("500.00"), eur("100.00"), eur("0.00"),
@@ -97,7 +97,8 @@ class RemittanceStatementReportTest {
   static RemittanceStatement nothingCollected() {
     RemittanceLineView line = new RemittanceLineView(UUID.randomUUID(), "Martin Matériaux SAS",
         "FR7630006000011234567890189", "BNPAFRPP", eur("0.00"), eur("0.00"), eur("0.00"),
-        eur("0.00"), eur("0.00"), eur("0.00"), eur("82.00"), eur("0.00"), 0, List.of(), null);
+        eur("0.00"), eur("0.00"), eur("0.00"), eur("82.00"), eur("0.00"), 0, 0, eur("0.00"),
+        eur("0.00"), eur("0.00"), null);
     return new RemittanceStatement(UUID.fromString("1a2b3c4d-0000-4000-8000-000000000001"),
         LocalDate.of(2026, 3, 31), RemittanceRun.Status.APPROVED,
         Instant.parse("2026-04-01T08:00:00Z"), line, List.of(), List.of(),

@@ -134,7 +134,12 @@ class AdvancedCostsApiIT {
     JsonObject line = run.object().getJsonArray("lines").getJsonObject(0);
     assertThat(money(line, "amount"))
         .isEqualByComparingTo(new BigDecimal("356.00").subtract(charged));
-    assertThat(line.getJsonArray("payments").getJsonObject(0).getJsonObject("costsRepaid")
+    assertThat(line.getJsonObject("costsDeducted").getJsonNumber("amount").bigDecimalValue())
+        .isEqualByComparingTo("144.00");
+    Api.Reply paid = api().get("/api/v1/remittances/runs/" + run.object().getString("id")
+        + "/lines/" + creditor + "/payments", Tokens.of("manager"));
+    assertThat(paid.status()).as(paid.body()).isEqualTo(200);
+    assertThat(paid.object().getJsonArray("items").getJsonObject(0).getJsonObject("costsRepaid")
         .getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("144.00");
     assertThat(TestServices.auditEventsOf("AdvancedCost", act.getString("id")))
         .containsExactly("cost.recorded by collector");

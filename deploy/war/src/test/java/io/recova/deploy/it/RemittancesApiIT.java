@@ -135,7 +135,19 @@ class RemittancesApiIT {
     // The cheque clears in ten days: held back; the transfer is paid less its fee and VAT.
     assertThat(money(line, "amount")).isEqualByComparingTo(transferLeft);
     assertThat(money(line, "uncleared")).isPositive();
-    assertThat(line.getJsonArray("payments")).hasSize(1);
+    // The line counts and totals the payments it pays; they are listed page by page.
+    assertThat(line.getInt("paymentCount")).isEqualTo(1);
+    assertThat(money(line, "collected")).isEqualByComparingTo("1000.00");
+    assertThat(money(line, "feesKept"))
+        .isEqualByComparingTo(money(transfer.getJsonObject("fees"), "chargedToCreditor"));
+    Api.Reply paid = api().get("/api/v1/remittances/runs/" + draft.getString("id") + "/lines/"
+        + creditor + "/payments?page=0&size=10", Tokens.of("manager"));
+    assertThat(paid.status()).as(paid.body()).isEqualTo(200);
+    assertThat(paid.object().getJsonNumber("total").longValue()).isEqualTo(1);
+    assertThat(paid.object().getJsonArray("items")).singleElement().satisfies(p -> {
+      assertThat(p.asJsonObject().getString("paymentId")).isEqualTo(transfer.getString("id"));
+      assertThat(money(p.asJsonObject(), "fundsForCreditor")).isEqualByComparingTo(transferLeft);
+    });
     // No bank file for a draft.
     assertThat(api().get("/api/v1/remittances/runs/" + draft.getString("id") + "/sepa.xml",
         Tokens.of("manager")).status()).isEqualTo(409);
@@ -179,6 +191,56 @@ class RemittancesApiIT {
     assertThat(verification.object().getJsonArray("problems")).as(verification.body()).isEmpty();
     assertThat(TestServices.queryOne("select count(*) from ledger_transaction"
         + " where kind = 'REMITTANCE' and creditor_id = '" + creditor + "'")).isEqualTo("1");
+  }
+
+  /**
+   * A draft is approved only on the funds it was prepared from: a payment recorded since, or
+   * another run that paid the creditor since, makes the approval ask for the run to be prepared
+   * again, and nothing is written.
+   */
+  @Test
+  void aDraftWhoseFundsMovedSinceItWasPreparedIsNotApproved() {
+    String creditor = registerCreditor();
+    String caseId = openCase(creditor, "3000.00");
+    JsonObject first = pay(caseId, "400.00", "BANK_TRANSFER");
+    LocalDate today = AgencyDay.today();
+    Api.Reply prepared = run(creditor, today);
+    assertThat(prepared.status()).as(prepared.body()).isEqualTo(201);
+    String id = prepared.object().getString("id");
+
+    JsonObject second = pay(caseId, "250.00", "BANK_TRANSFER");
+    Api.Reply refused = api().post("/api/v1/remittances/runs/" + id + "/approve",
+        Tokens.of("manager"), "{}");
+    assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+    assertThat(refused.body()).contains("Remise SAS", "prepare the run again");
+    assertThat(TestServices.queryOne("select count(*) from ledger_transaction"
+        + " where kind = 'REMITTANCE' and creditor_id = '" + creditor + "'")).isEqualTo("0");
+    assertThat(TestServices.queryOne("select status from remittance_run where id = '" + id
+        + "'")).isEqualTo("DRAFT");
+
+    // Prepared again, the draft pays both payments.
+    JsonObject line = onlyLine(run(creditor, today));
+    assertThat(line.getInt("paymentCount")).isEqualTo(2);
+    assertThat(money(line, "amount")).isEqualByComparingTo(left(first).add(left(second)));
+
+    // A payment of two days ago, on this draft prepared again and on yesterday's run: once
+    // yesterday's is approved, this one would pay it twice.
+    JsonObject earlier = pay(caseId, "120.00", today.minusDays(2));
+    assertThat(onlyLine(run(creditor, today)).getInt("paymentCount")).isEqualTo(3);
+    JsonObject yesterday = run(creditor, today.minusDays(1)).object();
+    assertThat(onlyLine(api().get("/api/v1/remittances/runs/" + yesterday.getString("id"),
+        Tokens.of("manager"))).getInt("paymentCount")).isEqualTo(1);
+    approve(yesterday);
+    assertThat(api().post("/api/v1/remittances/runs/" + id + "/approve", Tokens.of("manager"),
+        "{}").status()).isEqualTo(409);
+    line = onlyLine(run(creditor, today));
+    assertThat(line.getInt("paymentCount")).isEqualTo(2);
+    assertThat(api().post("/api/v1/remittances/runs/" + id + "/approve", Tokens.of("manager"),
+        "{}").status()).isEqualTo(200);
+    assertThat(money(line, "amount")).isEqualByComparingTo(left(first).add(left(second)));
+    assertThat(left(earlier)).isPositive();
+    assertLedgerVerifies();
   }
 
   @Test
@@ -254,6 +316,15 @@ class RemittancesApiIT {
         .isEqualTo(404);
     assertThat(api().get(statement + CasesApiIT.MARTIN + ".pdf", Tokens.of("manager")).status())
         .isEqualTo(200);
+    String lines = "/api/v1/remittances/runs/" + id + "/lines/";
+    Api.Reply ownPayments = api().get(lines + CasesApiIT.MARTIN + "/payments", Tokens.of("martin"));
+    assertThat(ownPayments.status()).as(ownPayments.body()).isEqualTo(200);
+    assertThat(ownPayments.object().getJsonNumber("total").longValue())
+        .isEqualTo(onlyLine(own).getInt("paymentCount")).isPositive();
+    assertThat(api().get(lines + CasesApiIT.MARTIN + "/payments", Tokens.of("dupont")).status())
+        .isEqualTo(404);
+    assertThat(api().get(lines + CasesApiIT.DUPONT + "/payments", Tokens.of("martin")).status())
+        .isEqualTo(404);
     assertThat(TestServices.auditEventsOf("RemittanceRun", id))
         .contains("remittance.access-refused by dupont");
   }
