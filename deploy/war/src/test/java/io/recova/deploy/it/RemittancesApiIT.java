@@ -1,6 +1,7 @@
 package io.recova.deploy.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
@@ -241,6 +242,21 @@ class RemittancesApiIT {
     assertThat(money(line, "amount")).isEqualByComparingTo(left(first).add(left(second)));
     assertThat(left(earlier)).isPositive();
     assertLedgerVerifies();
+
+    // The items' references, checked per statement (V33), hold like foreign keys.
+    String lineId = TestServices.queryOne("select id from remittance_line where run_id = '" + id
+        + "'");
+    assertThatThrownBy(() -> TestServices.execute("insert into remittance_item"
+        + " (line_id, payment_id, late) values ('" + lineId + "', '" + UUID.randomUUID()
+        + "', false)")).hasStackTraceContaining("names no payment");
+    assertThatThrownBy(() -> TestServices.execute("insert into remittance_item"
+        + " (line_id, payment_id, late) values ('" + UUID.randomUUID() + "', '"
+        + first.getString("id") + "', false)"))
+        .hasStackTraceContaining("names no remittance line");
+    assertThatThrownBy(() -> TestServices.execute("delete from remittance_line where id = '"
+        + lineId + "'")).hasStackTraceContaining("still has items");
+    assertThat(TestServices.queryOne("select count(*) from remittance_item where line_id = '"
+        + lineId + "'")).isEqualTo("2");
   }
 
   @Test
