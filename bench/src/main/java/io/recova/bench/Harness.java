@@ -36,6 +36,8 @@ final class Harness {
   private static final java.time.ZoneId AGENCY_ZONE = java.time.ZoneId.of("Europe/Paris");
   /** Searched in debtor names: frequent French name fragments, a few per cent of a portfolio. */
   private static final String[] SEARCHES = {"mar", "ber", "dur", "gar", "lef", "mor", "ric"};
+  /** Statements rendered before the run is timed: the largest creditors' of the previous run. */
+  private static final int STATEMENT_WARMUP = 5;
 
   private final Database database;
   private final RecovaApi api;
@@ -61,7 +63,7 @@ final class Harness {
         "http://localhost:8080"), options.text("issuer", "RECOVA_OIDC_ISSUER",
         "http://localhost:8180/realms/recova"));
     this.samples = options.number("samples", 30);
-    this.warmup = options.number("warmup", 5);
+    this.warmup = options.number("warmup", 30);
     this.intakeCases = options.number("intake-cases", 2000);
     this.intakeRounds = options.number("intake-rounds", 3);
     this.loadSeconds = options.number("load-seconds", 30);
@@ -368,7 +370,7 @@ final class Harness {
     }
     List<UUID> creditors = ids(db, "select l.creditor_id from remittance_line l"
         + " join remittance_item i on i.line_id = l.id where l.run_id = '" + runs.get(0) + "'"
-        + " group by l.creditor_id order by count(*) desc limit " + warmup);
+        + " group by l.creditor_id order by count(*) desc limit " + STATEMENT_WARMUP);
     for (UUID creditor : creditors) {
       api.get("/api/v1/remittances/runs/" + runs.get(0) + "/statements/" + creditor + ".pdf",
           token).requireOk("A warm-up statement");
