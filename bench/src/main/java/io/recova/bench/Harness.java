@@ -62,7 +62,7 @@ final class Harness {
     this.api = new RecovaApi(options.text("base-url", "RECOVA_BENCH_URL",
         "http://localhost:8080"), options.text("issuer", "RECOVA_OIDC_ISSUER",
         "http://localhost:8180/realms/recova"));
-    this.samples = options.number("samples", 30);
+    this.samples = options.number("samples", 100);
     this.warmup = options.number("warmup", 30);
     this.intakeCases = options.number("intake-cases", 2000);
     this.intakeRounds = options.number("intake-rounds", 3);
