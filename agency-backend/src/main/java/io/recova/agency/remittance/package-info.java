@@ -9,7 +9,9 @@
  * back the payments not yet cleared on the period end ({@link
  * io.recova.agency.remittance.ClearingDelays}), nets the fees the creditor owes on payments made to
  * it directly, and pays the rest. A run stays DRAFT until a manager approves it; approval writes
- * each payment to the ledger and fixes the run. What was remitted is no longer payable, so a second
- * run pays nothing twice.
+ * each line's payment to the ledger and fixes the run, provided no funds of its creditors moved
+ * since it was prepared ({@link io.recova.agency.remittance.FundsMark}) and no other run paid them
+ * since. What was remitted is no longer payable, so a second run pays nothing twice. A line keeps
+ * the number and totals of the payments it pays; the payments are its items.
  */
 package io.recova.agency.remittance;

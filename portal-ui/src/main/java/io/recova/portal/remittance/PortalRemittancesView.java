@@ -94,8 +94,11 @@ public class PortalRemittancesView extends VerticalLayout implements BeforeEnter
     grid.addColumn(r -> Formats.money(r.line().amount(), getLocale()))
         .setHeader(getTranslation("remittances.amount")).setTextAlign(ColumnTextAlign.END)
         .setAutoWidth(true);
-    grid.addComponentColumn(this::statement).setAutoWidth(true).setFlexGrow(0);
-    grid.addComponentColumn(this::invoice).setAutoWidth(true).setFlexGrow(0);
+    // The documents stay in view when the figures need a horizontal scroll (narrow windows).
+    grid.addComponentColumn(this::statement).setAutoWidth(true).setFlexGrow(0)
+        .setFrozenToEnd(true);
+    grid.addComponentColumn(this::invoice).setAutoWidth(true).setFlexGrow(0)
+        .setFrozenToEnd(true);
     grid.setSizeFull();
     empty.setId("remittances-empty");
     empty.setText(getTranslation("remittances.empty"));
