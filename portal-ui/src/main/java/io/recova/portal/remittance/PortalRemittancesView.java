@@ -91,10 +91,11 @@ public class PortalRemittancesView extends VerticalLayout implements BeforeEnter
     grid.addColumn(r -> Formats.money(r.line().reclaimedNetted(), getLocale()))
         .setHeader(getTranslation("remittances.reclaimed")).setTextAlign(ColumnTextAlign.END)
         .setAutoWidth(true);
+    // What was paid and the documents stay in view when the other figures need a horizontal
+    // scroll (narrow windows).
     grid.addColumn(r -> Formats.money(r.line().amount(), getLocale()))
         .setHeader(getTranslation("remittances.amount")).setTextAlign(ColumnTextAlign.END)
-        .setAutoWidth(true);
-    // The documents stay in view when the figures need a horizontal scroll (narrow windows).
+        .setAutoWidth(true).setFrozenToEnd(true);
     grid.addComponentColumn(this::statement).setAutoWidth(true).setFlexGrow(0)
         .setFrozenToEnd(true);
     grid.addComponentColumn(this::invoice).setAutoWidth(true).setFlexGrow(0)

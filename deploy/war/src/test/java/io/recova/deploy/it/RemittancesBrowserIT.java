@@ -58,7 +58,7 @@ class RemittancesBrowserIT {
       browser.logInAs(Browser.localBase(deployed), "dupont");
       browser.awaitText(By.id("main-nav"), "Reversements");
       browser.open(Browser.localBase(deployed) + "portal/remittances");
-      browser.awaitContent(By.id("remittances"), "Télécharger le relevé");
+      browser.awaitContent(By.id("remittances"), "Relevé (PDF)");
       browser.awaitContent(By.id("remittances"), "400,00");
       browser.screenshot("remittances-dupont");
       WebElement link = browser.await(By.id("statement-" + runId));
