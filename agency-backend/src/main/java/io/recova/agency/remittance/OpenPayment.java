@@ -26,4 +26,9 @@ public record OpenPayment(UUID paymentId, UUID caseId, String caseReference, Loc
     Objects.requireNonNull(clearedOn, "clearedOn");
     Objects.requireNonNull(costsRepaid, "costsRepaid");
   }
+
+  /** The fees and VAT its fee booking took from it. */
+  public Money feesKept() {
+    return amount.minus(fundsForCreditor).minus(costsRepaid);
+  }
 }

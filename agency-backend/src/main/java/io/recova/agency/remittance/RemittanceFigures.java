@@ -2,6 +2,7 @@ package io.recova.agency.remittance;
 
 import io.recova.agency.money.Money;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One creditor's remittance, worked out: {@code payable − uncleared − heldForDebtors =
@@ -43,5 +44,24 @@ public record RemittanceFigures(Money payable, Money uncleared, Money heldForDeb
   /** What is paid and netted, for the ledger. */
   public RemittancePayout payout() {
     return new RemittancePayout(amount, feesNetted, costsNetted, reclaimedNetted);
+  }
+
+  /** What the debtors paid in the payments remitted. */
+  public Money collected() {
+    return sumOfRemitted(OpenPayment::amount);
+  }
+
+  /** The fees and VAT the payments remitted left with the agency. */
+  public Money feesKept() {
+    return sumOfRemitted(OpenPayment::feesKept);
+  }
+
+  /** What the payments remitted repaid of the costs the agency advanced. */
+  public Money costsRepaid() {
+    return sumOfRemitted(OpenPayment::costsRepaid);
+  }
+
+  private Money sumOfRemitted(Function<OpenPayment, Money> figure) {
+    return remitted.stream().map(figure).reduce(Money.zero(amount.currency()), Money::plus);
   }
 }

@@ -102,16 +102,11 @@ public class RemittanceLine {
     this.reclaimOutstanding = figures.reclaimOutstanding().amount();
     this.amount = figures.amount().amount();
     this.currency = figures.amount().currency().getCurrencyCode();
-    Money zero = Money.zero(figures.amount().currency());
     this.paymentCount = figures.remitted().size();
     this.lateCount = figures.late().size();
-    this.collected = figures.remitted().stream().map(OpenPayment::amount)
-        .reduce(zero, Money::plus).amount();
-    this.feesKept = figures.remitted().stream()
-        .map(p -> p.amount().minus(p.fundsForCreditor()).minus(p.costsRepaid()))
-        .reduce(zero, Money::plus).amount();
-    this.costsRepaid = figures.remitted().stream().map(OpenPayment::costsRepaid)
-        .reduce(zero, Money::plus).amount();
+    this.collected = figures.collected().amount();
+    this.feesKept = figures.feesKept().amount();
+    this.costsRepaid = figures.costsRepaid().amount();
     this.fundsMark = mark.value();
   }
 

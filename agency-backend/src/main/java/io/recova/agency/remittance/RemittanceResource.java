@@ -73,13 +73,7 @@ public class RemittanceResource {
       @PathParam("creditorId") String creditorId,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("50") int size) {
-    UUID creditor;
-    try {
-      creditor = UUID.fromString(creditorId);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException("Remittance line", creditorId);
-    }
-    return remittances.linePayments(runId(id), creditor, page, size);
+    return remittances.linePayments(runId(id), idOf("Remittance line", creditorId), page, size);
   }
 
   @GET
@@ -97,10 +91,14 @@ public class RemittanceResource {
 
   /** An id that is not a UUID names no run. */
   public static UUID runId(String id) {
+    return idOf("Remittance run", id);
+  }
+
+  private static UUID idOf(String what, String id) {
     try {
       return UUID.fromString(id);
     } catch (IllegalArgumentException e) {
-      throw new NotFoundException("Remittance run", id);
+      throw new NotFoundException(what, id);
     }
   }
 }

@@ -208,13 +208,18 @@ public class Remittances {
         .getResultList();
     if (caller.isCreditorScoped()) {
       UUID own = ownCreditor(caller);
-      return runs.stream().filter(r -> r.status() == RemittanceRun.Status.APPROVED)
-          .map(r -> view(r, caller)).filter(v -> !v.lines().isEmpty())
-          .filter(v -> v.lines().stream().allMatch(l -> l.creditorId().equals(own)))
-          .toList();
+      List<RemittanceRun> approved = runs.stream()
+          .filter(r -> r.status() == RemittanceRun.Status.APPROVED).toList();
+      Map<UUID, List<RemittanceLine>> lines = linesOf(approved);
+      return approved.stream()
+          .map(r -> view(r, lines.getOrDefault(r.id(), List.of()).stream()
+              .filter(l -> l.creditorId().equals(own)).toList()))
+          .filter(v -> !v.lines().isEmpty()).toList();
     }
     requireStaffReader(caller);
-    return runs.stream().map(r -> view(r, caller)).toList();
+    // Every run's lines in one reading, not one per run.
+    Map<UUID, List<RemittanceLine>> lines = linesOf(runs);
+    return runs.stream().map(r -> view(r, lines.getOrDefault(r.id(), List.of()))).toList();
   }
 
   /** One run; "not found" for a client user it pays nothing to, or a draft. */
@@ -300,12 +305,8 @@ public class Remittances {
         .toList();
     Map<UUID, OpenPayment> payments = funds.payments(items.stream()
         .map(RemittanceItem::paymentId).toList());
-    return items.stream().map(i -> {
-      OpenPayment p = payments.get(i.paymentId());
-      return new RemittedPaymentView(p.paymentId(), p.caseId(), p.caseReference(),
-          p.valueDate(), p.amount(), p.fundsForCreditor(), p.clearedOn(), i.late(),
-          p.costsRepaid());
-    }).toList();
+    return items.stream()
+        .map(i -> RemittedPaymentView.of(payments.get(i.paymentId()), i.late())).toList();
   }
 
   /** The creditor's payments reversed after their funds were remitted, oldest reversal first. */
@@ -445,6 +446,17 @@ public class Remittances {
           .forEach(due::add);
     }
     return due;
+  }
+
+  /** The lines of these runs, by run, each run's by creditor name. */
+  private Map<UUID, List<RemittanceLine>> linesOf(List<RemittanceRun> runs) {
+    if (runs.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery("select l from RemittanceLine l where l.runId in :runs"
+            + " order by l.creditorName", RemittanceLine.class)
+        .setParameter("runs", runs.stream().map(RemittanceRun::id).toList())
+        .getResultStream().collect(Collectors.groupingBy(RemittanceLine::runId));
   }
 
   private List<RemittanceLine> linesOf(UUID runId) {

@@ -15,8 +15,8 @@ public record RemittedPaymentView(UUID paymentId, UUID caseId, String caseRefere
     LocalDate valueDate, Money amount, Money fundsForCreditor, LocalDate clearedOn,
     boolean late, Money costsRepaid) {
 
-  /** The fees and VAT its fee booking took from it. */
-  public Money feesKept() {
-    return amount.minus(fundsForCreditor).minus(costsRepaid);
+  static RemittedPaymentView of(OpenPayment p, boolean late) {
+    return new RemittedPaymentView(p.paymentId(), p.caseId(), p.caseReference(), p.valueDate(),
+        p.amount(), p.fundsForCreditor(), p.clearedOn(), late, p.costsRepaid());
   }
 }

@@ -47,6 +47,27 @@ class RemittanceCalculatorTest {
   }
 
   @Test
+  void whatALineKeepsOfItsPaymentsAddsUpThePaymentsRemitted() {
+    // A transfer of 1,000.00 (180.00 of fees and VAT) and one of 500.00 that first repaid
+    // 144.00 of costs the agency advanced, then bore 64.08 of fees and VAT; a cheque not cleared.
+    OpenPayment transfer = payment("1000.00", "820.00", PaymentMethod.BANK_TRANSFER, END);
+    OpenPayment withCosts = new OpenPayment(UUID.randomUUID(), UUID.randomUUID(), "CASE", END,
+        eur("500.00"), eur("291.92"), END, eur("144.00"));
+    OpenPayment cheque = payment("300.00", "246.00", PaymentMethod.CHEQUE, END);
+
+    RemittanceFigures f = RemittanceCalculator.compute(
+        new CreditorFunds(CREDITOR, eur("1357.92"), eur("0.00"), eur("0.00"), eur("0.00"),
+            eur("0.00"), List.of(transfer, withCosts, cheque)), END,
+        RemittanceCalculator.LEGAL_DELAY);
+
+    assertThat(f.remitted()).containsExactly(transfer, withCosts);
+    assertThat(f.collected()).isEqualTo(eur("1500.00"));
+    assertThat(f.feesKept()).isEqualTo(eur("244.08"));
+    assertThat(f.costsRepaid()).isEqualTo(eur("144.00"));
+    assertThat(f.amount()).isEqualTo(eur("1111.92"));
+  }
+
+  @Test
   void aChequeNotClearedOnThePeriodEndIsHeldBack() {
     // Transfer of 1,000.00 (820.00 left) and a cheque of 500.00 (410.00 left) of 25 March:
     // the cheque clears on 4 April, after the period end.
