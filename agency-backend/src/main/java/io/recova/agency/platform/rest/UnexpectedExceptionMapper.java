@@ -13,7 +13,8 @@ import java.util.logging.Logger;
 
 /**
  * Everything that is not a business error still answers as problem+json: JAX-RS errors keep their
- * status, unreadable JSON is a 400, a concurrent change a 409, anything else a 500 whose detail is
+ * status, except a query parameter of the wrong type (a 400, not JAX-RS's 404); unreadable JSON is
+ * a 400, a concurrent change a 409, anything else a 500 whose detail is
  * a reference to the log, never a stack trace.
  */
 @Provider
@@ -41,6 +42,17 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
               "Concurrent change",
               409,
               "Someone else changed this record meanwhile; reload it and try again")
+          .toResponse();
+    }
+    // A query parameter that does not convert (?size=abc): JAX-RS answers 404 as if the resource
+    // were missing; it is bad input, reported like any other (Jersey's QueryParamException).
+    if (e instanceof WebApplicationException && e.getClass().getSimpleName()
+        .equals("QueryParamException")) {
+      return Problem.of(
+              "invalid-query-parameter",
+              "Invalid query parameter",
+              400,
+              "A query parameter is not of its type: " + rootMessage(e))
           .toResponse();
     }
     if (e instanceof WebApplicationException wae) {

@@ -339,6 +339,11 @@ class RemittancesApiIT {
         .isEqualTo(onlyLine(own).getInt("paymentCount")).isPositive();
     assertThat(api().get(lines + CasesApiIT.MARTIN + "/payments", Tokens.of("dupont")).status())
         .isEqualTo(404);
+    Api.Reply badSize = api().get(lines + CasesApiIT.MARTIN + "/payments?size=abc",
+        Tokens.of("martin"));
+    assertThat(badSize.status()).as(badSize.body()).isEqualTo(400);
+    assertThat(badSize.contentType()).startsWith("application/problem+json");
+    assertThat(badSize.body()).contains("abc");
     assertThat(api().get(lines + CasesApiIT.DUPONT + "/payments", Tokens.of("martin")).status())
         .isEqualTo(404);
     assertThat(TestServices.auditEventsOf("RemittanceRun", id))
